@@ -1,0 +1,56 @@
+import ora, { type Ora } from 'ora';
+import type { CliIo, GlobalOptions } from '../io.js';
+
+/** A spinner on a terminal, plain lines elsewhere, nothing with --quiet. */
+export interface Progress {
+  start(text: string): void;
+  update(text: string): void;
+  succeed(text: string): void;
+  fail(text: string): void;
+  stop(): void;
+}
+
+export function createProgress(io: CliIo, options: GlobalOptions): Progress {
+  if (options.quiet) return { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
+  if (io.stderr.isTTY && !('CI' in io.env)) {
+    let spinner: Ora | undefined;
+    const stream = io.stderr as unknown as NodeJS.WriteStream;
+    return {
+      start: (text) => {
+        spinner?.stop();
+        spinner = ora({ text, stream, color: 'cyan', isEnabled: true }).start();
+      },
+      update: (text) => {
+        if (spinner) spinner.text = text;
+      },
+      succeed: (text) => {
+        spinner?.succeed(text);
+        spinner = undefined;
+      },
+      fail: (text) => {
+        spinner?.fail(text);
+        spinner = undefined;
+      },
+      stop: () => {
+        spinner?.stop();
+        spinner = undefined;
+      },
+    };
+  }
+  // Not a terminal: plain lines, throttled so a log is not flooded by updates.
+  let lastUpdate = 0;
+  const line = (text: string) => io.stderr.write(`${text}\n`);
+  return {
+    start: line,
+    update: (text) => {
+      const now = Date.now();
+      if (now - lastUpdate >= 2_000) {
+        lastUpdate = now;
+        line(text);
+      }
+    },
+    succeed: line,
+    fail: line,
+    stop() {},
+  };
+}

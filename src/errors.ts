@@ -1,0 +1,72 @@
+import type { ZodError } from 'zod';
+
+/** Exit codes shared by every command. */
+export const ExitCode = { ok: 0, checkFailed: 1, badInput: 2 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Base class of every error garage-perf expects; carries the exit code and the fix. */
+export class GaragePerfError extends Error {
+  readonly exitCode: ExitCode;
+  readonly fix: string | undefined;
+
+  constructor(message: string, options: { exitCode?: ExitCode; fix?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.exitCode = options.exitCode ?? ExitCode.badInput;
+    this.fix = options.fix;
+  }
+
+  /** One line: what is wrong, then how to fix it. */
+  toOneLine(): string {
+    return this.fix ? `${this.message}: ${this.fix}` : this.message;
+  }
+}
+
+/** Bad flags, bad config, a bad input file or database. Exit code 2. */
+export class InputError extends GaragePerfError {
+  constructor(message: string, fix?: string, cause?: unknown) {
+    super(message, { exitCode: ExitCode.badInput, fix, cause });
+  }
+}
+
+/** A check the user asked for failed (regression, budget, --fail-on). Exit code 1. */
+export class CheckFailedError extends GaragePerfError {
+  constructor(message: string, fix?: string) {
+    super(message, { exitCode: ExitCode.checkFailed, fix });
+  }
+}
+
+export function isGaragePerfError(error: unknown): error is GaragePerfError {
+  return error instanceof GaragePerfError;
+}
+
+/** Rewrites zod issues as `message (at: a.b, expected: ...)`, joined on one line. */
+export function formatZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const at = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+      const expected = 'expected' in issue && issue.expected ? `, expected: ${String(issue.expected)}` : '';
+      const keys = issue.code === 'unrecognized_keys' ? `, keys: ${issue.keys.join(', ')}` : '';
+      return `${issue.message} (at: ${at}${expected}${keys})`;
+    })
+    .join('; ');
+}
+
+/** Every user-facing error message, in one place so the wording stays consistent. */
+export const messages = {
+  fileNotFound: (what: string, path: string) => new InputError(`${what} not found: ${path}`, 'check the path'),
+  notASqliteDatabase: (path: string) =>
+    new InputError(`${path} is not a SQLite database`, 'pass the path of a .db file written by SQLite'),
+  invalidConfig: (path: string, detail: string) =>
+    new InputError(`invalid config ${path}: ${detail}`, 'fix the file or remove it to use the defaults'),
+  unreadableConfig: (path: string, detail: string) =>
+    new InputError(`cannot read config ${path}: ${detail}`, 'it must be a JSON object'),
+  invalidOption: (flag: string, value: string, expected: string) =>
+    new InputError(`invalid value for ${flag}: ${JSON.stringify(value)}`, `expected ${expected}`),
+  conflictingOptions: (a: string, b: string) =>
+    new InputError(`${a} and ${b} cannot be used together`, `pass only one of them`),
+  refuseOverwrite: (path: string) =>
+    new InputError(`${path} exists and is not a garage-perf fixture`, 'choose another --out or pass --force to replace it'),
+  fixtureBusy: (path: string, seconds: number) =>
+    new InputError(`another process is still building ${path} after ${seconds}s`, 'wait for it or remove the stale .lock file beside it'),
+} as const;
