@@ -1,7 +1,9 @@
 import type { ZodError } from 'zod';
 
 /** Exit codes shared by every command. */
-export const ExitCode = { ok: 0, checkFailed: 1, badInput: 2 } as const;
+export const ExitCode = { ok: 0, checkFailed: 1, badInput: 2   fixtureLacksData: (caseId: string, query: string) =>
+    new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
+} as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base class of every error garage-perf expects; carries the exit code and the fix. */
@@ -69,4 +71,6 @@ export const messages = {
     new InputError(`${path} exists and is not a garage-perf fixture`, 'choose another --out or pass --force to replace it'),
   fixtureBusy: (path: string, seconds: number) =>
     new InputError(`another process is still building ${path} after ${seconds}s`, 'wait for it or remove the stale .lock file beside it'),
+  fixtureLacksData: (caseId: string, query: string) =>
+    new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
 } as const;

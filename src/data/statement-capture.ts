@@ -41,9 +41,11 @@ export function toDriverValue(arg: unknown, argType: ArgTypeLike | undefined): u
   if (arg === null || arg === undefined) return null;
   const scalar = argType?.scalarType;
   if (typeof arg === 'boolean') return arg ? 1 : 0;
+  // SQLite binds an integer the same way either way; a number keeps captures JSON-friendly.
+  const big = typeof arg === 'bigint' ? arg : typeof arg === 'string' && scalar === 'bigint' ? BigInt(arg) : undefined;
+  if (big !== undefined) return Number.isSafeInteger(Number(big)) ? Number(big) : big;
   if (typeof arg === 'string' && scalar === 'int') return Number.parseInt(arg, 10);
   if (typeof arg === 'string' && (scalar === 'float' || scalar === 'decimal')) return Number.parseFloat(arg);
-  if (typeof arg === 'string' && scalar === 'bigint') return BigInt(arg);
   const date = arg instanceof Date ? arg : typeof arg === 'string' && scalar === 'datetime' ? new Date(arg) : undefined;
   if (date) return date.toISOString().replace('Z', '+00:00');
   return arg;

@@ -92,7 +92,7 @@ CREATE TABLE "payments" (
 CREATE UNIQUE INDEX "users_email_key" ON "users"("email");
 
 -- CreateIndex
-CREATE INDEX "vehicles_owner_id_idx" ON "vehicles"("owner_id");
+CREATE INDEX "vehicles_owner_id_license_plate_idx" ON "vehicles"("owner_id", "license_plate");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "vehicles_license_plate_owner_id_key" ON "vehicles"("license_plate", "owner_id");
