@@ -1,9 +1,7 @@
 import type { ZodError } from 'zod';
 
 /** Exit codes shared by every command. */
-export const ExitCode = { ok: 0, checkFailed: 1, badInput: 2   fixtureLacksData: (caseId: string, query: string) =>
-    new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
-} as const;
+export const ExitCode = { ok: 0, checkFailed: 1, badInput: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Base class of every error garage-perf expects; carries the exit code and the fix. */
@@ -73,4 +71,16 @@ export const messages = {
     new InputError(`another process is still building ${path} after ${seconds}s`, 'wait for it or remove the stale .lock file beside it'),
   fixtureLacksData: (caseId: string, query: string) =>
     new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
+  invalidBaseline: (path: string, detail: string) =>
+    new InputError(`${path} is not a garage-perf bench baseline: ${detail}`, 'save one with `garage-perf bench --save-baseline PATH`'),
+  baselineOtherFixture: (path: string, baseline: string, current: string) =>
+    new InputError(
+      `baseline ${path} was taken on other fixture data (${baseline}; this run: ${current})`,
+      'run with the same --scale and --seed, or pass --force-compare',
+    ),
+  baselineOtherSuites: (path: string) =>
+    new InputError(
+      `baseline ${path} was taken with other benchmark definitions (suites or case versions differ)`,
+      'run the same --suite, save a new baseline, or pass --force-compare',
+    ),
 } as const;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { getSchema, type Attribute, type AttributeArgument, type Field, type Model } from '@mrleebo/prisma-ast';
+import { getSchema, type Attribute, type AttributeArgument, type BlockAttribute, type Field, type Model } from '@mrleebo/prisma-ast';
 
 /** A Prisma model as the database sees it: table and column names after @map / @@map. */
 export interface ModelShape {
@@ -25,7 +25,7 @@ export function parsePrismaSchema(text: string): ModelShape[] {
 
 function shapeOf(model: Model, modelNames: Set<string>): ModelShape {
   const fields = model.properties.filter((p): p is Field => p.type === 'field');
-  const blockAttributes = model.properties.filter((p): p is Attribute => p.type === 'attribute');
+  const blockAttributes = model.properties.filter((p): p is BlockAttribute => p.type === 'attribute');
   const table = unquote(firstArgument(blockAttributes.find((a) => a.name === 'map'))) ?? model.name;
   const columnOf = new Map<string, string>();
   const columns: ModelShape['columns'] = [];
@@ -59,12 +59,12 @@ function shapeOf(model: Model, modelNames: Set<string>): ModelShape {
   return { model: model.name, table, columns, indexes };
 }
 
-function firstArgument(attribute: Attribute | undefined): string | undefined {
+function firstArgument(attribute: Attribute | BlockAttribute | undefined): string | undefined {
   const value = attribute?.args?.[0]?.value;
   return typeof value === 'string' ? value : undefined;
 }
 
-function keyValue(attribute: Attribute, key: string): unknown {
+function keyValue(attribute: BlockAttribute, key: string): unknown {
   for (const arg of attribute.args ?? []) {
     const value = (arg as AttributeArgument).value as { type?: string; key?: string; value?: unknown };
     if (value && typeof value === 'object' && value.type === 'keyValue' && value.key === key) return value.value;

@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import type { GarageDatabase } from '../data/open-database.js';
+import type { CapturedStatement } from '../data/statement-capture.js';
+import { isControlStatement, statementShape } from '../data/statement-shape.js';
+import type { BenchmarkCase } from './cases/types.js';
+import { checksumOf } from './checksum.js';
+
+/** Counters that do not vary from run to run: the gate trusts them whatever the timings say. */
+export interface BenchmarkCounters {
+  statementsPerCall: number;
+  rowsPerCall: number;
+  resultChecksum: string;
+  /** One entry per distinct statement shape, in the order the operation first sends them. */
+  statements: Array<{ shape: string; callsPerCall: number; plan: string }>;
+  planFingerprints: string[];
+}
+
+/** EXPLAIN QUERY PLAN of one statement with its parameters, as a normalized fingerprint. */
+export type PlanFingerprinter = (db: Database.Database, sql: string, params: unknown[]) => string;
+
+/** Iterations the counters are taken over; these calls are not timed. */
+export const counterCalls = 3;
+
+/**
+ * Runs a case `counterCalls` times through Prisma with statement capture on, and derives
+ * statements and rows per call, the plan of each statement shape and a checksum of results.
+ */
+export async function measureCounters<Inputs>(
+  benchmark: BenchmarkCase<Inputs>,
+  inputs: Inputs,
+  target: { database: GarageDatabase; raw: Database.Database },
+  fingerprint: PlanFingerprinter,
+): Promise<BenchmarkCounters> {
+  const captured: CapturedStatement[] = [];
+  const results: unknown[] = [];
+  for (let call = 0; call < counterCalls; call++) {
+    benchmark.beforeEach?.(target.raw, inputs, call);
+    target.database.setStatementListener((statement) => captured.push(statement));
+    let result: unknown;
+    try {
+      result = await benchmark.orm(target.database.client, inputs, call);
+    } finally {
+      target.database.setStatementListener(undefined);
+    }
+    benchmark.afterEach?.(target.raw, inputs, call, result);
+    results.push(benchmark.stableResult ? benchmark.stableResult(result) : result);
+  }
+  const work = captured.filter((statement) => !isControlStatement(statement.sql));
+  const shapes = new Map<string, { statement: CapturedStatement; calls: number }>();
+  for (const statement of work) {
+    const shape = statementShape(statement.sql);
+    const seen = shapes.get(shape);
+    if (seen) seen.calls += 1;
+    else shapes.set(shape, { statement, calls: 1 });
+  }
+  const statements = [...shapes.entries()].map(([shape, { statement, calls }]) => ({
+    shape,
+    callsPerCall: calls / counterCalls,
+    plan: fingerprint(target.raw, statement.sql, statement.params),
+  }));
+  return {
+    statementsPerCall: work.length / counterCalls,
+    rowsPerCall: work.reduce((sum, statement) => sum + (statement.kind === 'query' ? statement.rows : 0), 0) / counterCalls,
+    resultChecksum: checksumOf(results),
+    statements,
+    planFingerprints: statements.map((statement) => statement.plan),
+  };
+}
