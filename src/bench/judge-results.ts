@@ -1,0 +1,108 @@
+import { type BenchmarkCounterSet, checkBudget, compareCounters, compareTiming, judgeBenchmark } from './compare/index.js';
+import { bootstrapRatioOfMedians, describeSamples, median } from './statistics/index.js';
+import type { BenchReport, BenchmarkResult, LatencyStats } from '../report/bench/schema.js';
+import type { BenchmarkCase } from './cases/types.js';
+import type { BenchmarkCounters } from './counters.js';
+import { laneName } from './lanes.js';
+import type { LaneMeasurement } from './measure-rounds.js';
+
+export interface JudgeInput {
+  cases: BenchmarkCase[];
+  counters: Map<string, BenchmarkCounters>;
+  measurements: Map<string, LaneMeasurement>;
+  budgets: Record<string, number>;
+  baseline: BenchReport | undefined;
+  alpha: number;
+  thresholdPct: number;
+}
+
+/** Turns raw measurements into report entries with statistics, ratios and verdicts. */
+export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]; failures: string[] } {
+  const failures: string[] = [];
+  const benchmarks = input.cases.map((benchmark) => {
+    const lane = (variant: 'orm' | 'raw' | 'no-indexes') => input.measurements.get(laneName({ benchmark, variant }));
+    const orm = toLane(lane('orm'));
+    const raw = lane('raw');
+    const bare = lane('no-indexes');
+    const counters = input.counters.get(benchmark.id);
+    const budgetMs = input.budgets[benchmark.id] ?? benchmark.budgetMs;
+    const before = input.baseline?.benchmarks.find((entry) => entry.id === benchmark.id);
+
+    const timing =
+      before && before.orm.rounds.length > 0 && orm.rounds.length > 0
+        ? compareTiming(before.orm.rounds, orm.rounds, { alpha: input.alpha, thresholdPct: input.thresholdPct, seed: 1 })
+        : undefined;
+    const counterVerdict = before?.counters && counters ? compareCounters(toCounterSet(before.counters), toCounterSet(counters)) : undefined;
+    const judged = judgeBenchmark({
+      id: benchmark.id,
+      timing,
+      counters: counterVerdict,
+      budget: orm.stats ? checkBudget(orm.stats.p99, budgetMs) : undefined,
+    });
+    const entryFailures = [...judged.failures];
+    if (orm.state === 'errored') entryFailures.push({ check: 'errored', message: `${benchmark.id}: errored: ${orm.error ?? 'unknown error'}` });
+    failures.push(...entryFailures.map((failure) => failure.message));
+
+    const result: BenchmarkResult = {
+      id: benchmark.id,
+      title: benchmark.title,
+      suites: [...benchmark.suites],
+      version: benchmark.version,
+      writes: benchmark.writes,
+      budgetMs,
+      orm,
+      counters,
+      raw: raw && { ...toLane(raw), overhead: ratioOf(lane('orm'), raw) },
+      noIndexes: bare && { ...toLane(bare), speedup: ratioOf(bare, lane('orm')) },
+      comparison:
+        before && counterVerdict
+          ? {
+              timing,
+              counters: { verdict: counterVerdict.verdict, messages: counterVerdict.messages },
+              planChanges: planChanges(before.counters?.statements ?? [], counters?.statements ?? []),
+            }
+          : undefined,
+      verdict: entryFailures.length > 0 ? 'fail' : 'pass',
+      failures: entryFailures,
+    };
+    return result;
+  });
+  return { benchmarks, failures };
+}
+
+function toLane(measurement: LaneMeasurement | undefined): BenchmarkResult['orm'] {
+  if (!measurement) return { state: 'errored', error: 'not measured', rounds: [] };
+  const samples = measurement.rounds.flat();
+  const stats: LatencyStats | undefined = samples.length > 0 ? describeSamples(samples) : undefined;
+  return {
+    state: measurement.state,
+    ...(measurement.error ? { error: measurement.error } : {}),
+    ...(stats ? { stats } : {}),
+    rounds: measurement.rounds.map((round) => round.map((sample) => Math.round(sample * 1e5) / 1e5)),
+  };
+}
+
+/** numerator / denominator of round medians, with a bootstrap 95% CI. */
+function ratioOf(numerator: LaneMeasurement | undefined, denominator: LaneMeasurement | undefined) {
+  if (!numerator || !denominator || numerator.rounds.length === 0 || denominator.rounds.length === 0) return undefined;
+  const a = numerator.rounds.map(median);
+  const b = denominator.rounds.map(median);
+  const estimate = bootstrapRatioOfMedians(a, b, { seed: 7 });
+  return { ratio: estimate.ratio, ci: estimate.ci };
+}
+
+function toCounterSet(counters: BenchmarkCounters): BenchmarkCounterSet {
+  return {
+    statementsPerCall: counters.statementsPerCall,
+    rowsPerCall: counters.rowsPerCall,
+    planFingerprints: counters.planFingerprints,
+    resultChecksum: counters.resultChecksum,
+  };
+}
+
+function planChanges(before: BenchmarkCounters['statements'], after: BenchmarkCounters['statements']) {
+  const was = new Map(before.map((statement) => [statement.shape, statement.plan]));
+  return after
+    .filter((statement) => was.has(statement.shape) && was.get(statement.shape) !== statement.plan)
+    .map((statement) => ({ shape: statement.shape, before: was.get(statement.shape) ?? '', after: statement.plan }));
+}

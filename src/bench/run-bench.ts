@@ -1,0 +1,148 @@
+import type { Environment } from '../data/settings.js';
+import type { FixtureProgress } from '../fixtures/index.js';
+import { explainStatement, planFingerprint } from '../indexes/index.js';
+import { readEnvironmentFingerprint } from '../report/environment.js';
+import { type BenchReport, benchReportSchemaVersion } from '../report/bench/schema.js';
+import { assertComparable, environmentDifferences, schemaChanges, suiteHashOf } from './baseline.js';
+import { benchmarkCases, type BenchmarkCase, type SuiteName } from './cases/index.js';
+import { type BenchmarkCounters, measureCounters, type PlanFingerprinter } from './counters.js';
+import { judgeResults } from './judge-results.js';
+import type { Lane } from './lanes.js';
+import { measureRounds, type RoundProgress } from './measure-rounds.js';
+import { type OpenTarget, openPrivateTarget } from './open-targets.js';
+import { type DatabaseChoice, openReadOnly, resolveDatabase } from './resolve-database.js';
+
+export interface RunBenchOptions {
+  suites: SuiteName[];
+  database: DatabaseChoice;
+  environment?: Environment;
+  /** Measured time per benchmark over all rounds, in milliseconds. */
+  timeMs: number;
+  /** Minimum iterations per benchmark over all rounds. */
+  iterations: number;
+  rounds: number;
+  thresholdPct: number;
+  alpha: number;
+  compareRaw: boolean;
+  compareIndexes: boolean;
+  /** p99 budgets in milliseconds by benchmark id, over the cases' defaults. */
+  budgets?: Record<string, number>;
+  baseline?: { path: string; report: BenchReport; force: boolean };
+  onProgress?: (event: BenchProgress) => void;
+}
+
+export type BenchProgress =
+  | { phase: 'fixture'; detail: Parameters<FixtureProgress>[0] }
+  | { phase: 'prepare'; benchmarks: string[] }
+  | { phase: 'counters'; benchmark: string }
+  | { phase: 'measure'; round: number; rounds: number; lane: string };
+
+/**
+ * Runs the benchmarks of the chosen suites on a private copy of the database and returns the
+ * report: statistics, counters, comparisons and verdicts. Never prints, never exits.
+ */
+export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
+  const started = performance.now();
+  const environment = options.environment ?? 'test';
+  const resolved = await resolveDatabase(options.database, (detail) => options.onProgress?.({ phase: 'fixture', detail }));
+  const cases = benchmarkCases(...options.suites);
+  const suiteHash = suiteHashOf(cases);
+  if (options.baseline) {
+    assertComparable(options.baseline.report, { fixture: resolved.fixture, suiteHash }, options.baseline.path, options.baseline.force);
+  }
+  options.onProgress?.({ phase: 'prepare', benchmarks: cases.map((c) => c.id) });
+  const inputs = prepareInputs(resolved.path, cases, resolved.now);
+
+  const targets: OpenTarget[] = [];
+  try {
+    const main = await openPrivateTarget(resolved.path, { label: 'main', environment });
+    targets.push(main);
+    const bare = options.compareIndexes
+      ? await openPrivateTarget(resolved.path, { label: 'no-indexes', environment, withoutIndexes: true })
+      : undefined;
+    if (bare) targets.push(bare);
+
+    const fingerprint: PlanFingerprinter = (db, sql, params) => planFingerprint(explainStatement(db, sql, params));
+    const counters = new Map<string, BenchmarkCounters>();
+    for (const benchmark of cases) {
+      options.onProgress?.({ phase: 'counters', benchmark: benchmark.id });
+      counters.set(benchmark.id, await measureCounters(benchmark, inputs.get(benchmark.id), { database: main.database, raw: main.raw }, fingerprint));
+    }
+
+    const lanes: Lane[] = cases.flatMap((benchmark) => {
+      const base = { benchmark, inputs: inputs.get(benchmark.id), iteration: 0, lastResult: undefined };
+      const list: Lane[] = [{ ...base, variant: 'orm', target: main }];
+      if (options.compareRaw) list.push({ ...base, variant: 'raw', target: main });
+      if (bare) list.push({ ...base, variant: 'no-indexes', target: bare });
+      return list;
+    });
+    const roundProgress: RoundProgress = (event) => options.onProgress?.({ phase: 'measure', ...event });
+    const { measurements, memory } = await measureRounds(
+      lanes,
+      {
+        rounds: options.rounds,
+        roundTimeMs: Math.max(1, Math.round(options.timeMs / options.rounds)),
+        roundIterations: Math.max(1, Math.ceil(options.iterations / options.rounds)),
+      },
+      roundProgress,
+    );
+
+    const judged = judgeResults({
+      cases,
+      counters,
+      measurements,
+      budgets: options.budgets ?? {},
+      baseline: options.baseline?.report,
+      alpha: options.alpha,
+      thresholdPct: options.thresholdPct,
+    });
+    const fingerprintOfMachine = readEnvironmentFingerprint();
+    return {
+      schemaVersion: benchReportSchemaVersion,
+      kind: 'bench',
+      createdAt: new Date().toISOString(),
+      durationMs: performance.now() - started,
+      environment: fingerprintOfMachine,
+      fixture: resolved.fixture,
+      options: {
+        suites: options.suites,
+        timeMs: options.timeMs,
+        rounds: options.rounds,
+        iterations: options.iterations,
+        thresholdPct: options.thresholdPct,
+        alpha: options.alpha,
+        compareRaw: options.compareRaw,
+        compareIndexes: options.compareIndexes,
+      },
+      suiteHash,
+      droppedIndexes: bare?.droppedIndexes,
+      benchmarks: judged.benchmarks,
+      memory: {
+        peakHeapUsedBytes: Math.max(...memory.heapUsedBytes),
+        peakRssBytes: Math.max(...memory.rssBytes),
+        heapGrowthBytes: (memory.heapUsedBytes.at(-1) ?? 0) - (memory.heapUsedBytes[0] ?? 0),
+        rssGrowthBytes: (memory.rssBytes.at(-1) ?? 0) - (memory.rssBytes[0] ?? 0),
+      },
+      baseline: options.baseline && {
+        path: options.baseline.path,
+        createdAt: options.baseline.report.createdAt,
+        environmentDifferences: environmentDifferences(options.baseline.report.environment, fingerprintOfMachine),
+        schemaChanges: schemaChanges(options.baseline.report.fixture, resolved.fixture),
+      },
+      verdict: judged.failures.length > 0 ? 'fail' : 'pass',
+      failures: judged.failures,
+    };
+  } finally {
+    for (const target of targets.reverse()) await target.close();
+  }
+}
+
+/** Draws every case's inputs from the database, read-only. */
+function prepareInputs(path: string, cases: BenchmarkCase[], now: Date): Map<string, unknown> {
+  const db = openReadOnly(path);
+  try {
+    return new Map(cases.map((benchmark) => [benchmark.id, benchmark.prepare(db, { now })]));
+  } finally {
+    db.close();
+  }
+}

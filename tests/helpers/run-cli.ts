@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+export const binPath = join(import.meta.dirname, '..', '..', 'bin', 'garage-perf');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams (no TTY, no colour). */
+export async function runInProcess(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false },
+    env: { NO_COLOR: '1', ...env },
+    cwd,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** Spawns bin/garage-perf as a user would, with NO_COLOR=1. */
+export function spawnCli(argv: string[], cwd: string, timeoutMs = 300_000): CliResult {
+  const result = spawnSync(process.execPath, [binPath, ...argv], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    timeout: timeoutMs,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
