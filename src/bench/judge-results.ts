@@ -1,4 +1,4 @@
-import { type BenchmarkCounterSet, checkBudget, compareCounters, compareTiming, judgeBenchmark } from './compare/index.js';
+import { checkBudget, compareCounters, compareTiming, judgeBenchmark } from './compare/index.js';
 import { bootstrapRatioOfMedians, describeSamples, median } from './statistics/index.js';
 import type { BenchReport, BenchmarkResult, LatencyStats } from '../report/bench/schema.js';
 import type { BenchmarkCase } from './cases/types.js';
@@ -32,7 +32,7 @@ export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]
       before && before.orm.rounds.length > 0 && orm.rounds.length > 0
         ? compareTiming(before.orm.rounds, orm.rounds, { alpha: input.alpha, thresholdPct: input.thresholdPct, seed: 1 })
         : undefined;
-    const counterVerdict = before?.counters && counters ? compareCounters(toCounterSet(before.counters), toCounterSet(counters)) : undefined;
+    const counterVerdict = before?.counters && counters ? compareCounters(benchmark.id, before.counters, counters) : undefined;
     const judged = judgeBenchmark({
       id: benchmark.id,
       timing,
@@ -89,15 +89,6 @@ function ratioOf(numerator: LaneMeasurement | undefined, denominator: LaneMeasur
   const b = denominator.rounds.map(median);
   const estimate = bootstrapRatioOfMedians(a, b, { seed: 7 });
   return { ratio: estimate.ratio, ci: estimate.ci };
-}
-
-function toCounterSet(counters: BenchmarkCounters): BenchmarkCounterSet {
-  return {
-    statementsPerCall: counters.statementsPerCall,
-    rowsPerCall: counters.rowsPerCall,
-    planFingerprints: counters.planFingerprints,
-    resultChecksum: counters.resultChecksum,
-  };
 }
 
 function planChanges(before: BenchmarkCounters['statements'], after: BenchmarkCounters['statements']) {
