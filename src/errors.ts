@@ -69,6 +69,7 @@ export const messages = {
     new InputError(`${path} exists and is not a garage-perf fixture`, 'choose another --out or pass --force to replace it'),
   fixtureBusy: (path: string, seconds: number) =>
     new InputError(`another process is still building ${path} after ${seconds}s`, 'wait for it or remove the stale .lock file beside it'),
+  outputDirectoryMissing: (dir: string) => new InputError(`folder ${dir} does not exist`, 'create it or choose another --out'),
   fixtureLacksData: (caseId: string, query: string) =>
     new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
   invalidBaseline: (path: string, detail: string) =>
