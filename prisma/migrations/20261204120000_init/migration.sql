@@ -122,7 +122,7 @@ CREATE INDEX "parking_sessions_vehicle_id_start_time_idx" ON "parking_sessions"(
 CREATE INDEX "parking_sessions_active_idx" ON "parking_sessions"("garage_id", "start_time") WHERE status = 'ACTIVE';
 
 -- CreateIndex
-CREATE INDEX "parking_sessions_completed_idx" ON "parking_sessions"("start_time", "user_id", "amount_cents") WHERE status = 'COMPLETED';
+CREATE INDEX "parking_sessions_completed_idx" ON "parking_sessions"("user_id", "start_time", "amount_cents") WHERE status = 'COMPLETED';
 
 -- CreateIndex
 CREATE UNIQUE INDEX "payments_session_id_key" ON "payments"("session_id");
