@@ -107,9 +107,6 @@ CREATE UNIQUE INDEX "floors_garage_id_level_key" ON "floors"("garage_id", "level
 CREATE INDEX "parking_spots_floor_id_status_idx" ON "parking_spots"("floor_id", "status");
 
 -- CreateIndex
-CREATE INDEX "parking_spots_available_idx" ON "parking_spots"("garage_id", "type", "number") WHERE status = 'AVAILABLE';
-
--- CreateIndex
 CREATE UNIQUE INDEX "parking_spots_garage_id_number_key" ON "parking_spots"("garage_id", "number");
 
 -- CreateIndex
