@@ -1,4 +1,7 @@
-/** Descriptive statistics of latency samples in milliseconds. */
+import { quantileSorted, sortAscending } from './quantile.js';
+import { tCritical95 } from './student-t.js';
+
+/** Descriptive statistics of latency samples in milliseconds. Percentiles are type 7. */
 export interface SampleSummary {
   mean: number;
   p50: number;
@@ -7,42 +10,47 @@ export interface SampleSummary {
   p999: number;
   min: number;
   max: number;
+  /** Sample standard deviation (n - 1 denominator); 0 for one sample. */
   sd: number;
-  /** Relative margin of error of the mean at 95% (Student's t), in percent. */
+  /** Standard error of the mean, sd / sqrt(n). */
+  sem: number;
+  /** Relative margin of error of the mean at 95% (Student's t, n - 1 df), in percent. */
   rme: number;
   samples: number;
+  /** Operations per second at the mean latency: 1000 / mean. */
   opsPerSec: number;
 }
 
+/** The arithmetic mean; NaN for no values. */
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The sample standard deviation (n - 1 denominator, two-pass); 0 for one value, NaN for none. */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  if (values.length === 1) return 0;
+  const centre = mean(values);
+  const squares = values.reduce((sum, value) => sum + (value - centre) ** 2, 0);
+  return Math.sqrt(squares / (values.length - 1));
+}
+
 /**
- * The q-quantile of ascending-sorted values by linear interpolation between order
- * statistics (Hyndman and Fan type 7, the default of R and NumPy).
+ * Summarizes latency samples: location, spread, tail percentiles (type 7, see
+ * `quantileSorted`), the standard error and the 95% relative margin of error of the mean.
+ * Throws a RangeError for no samples or a sample that is not a finite number.
  */
-export function quantileSorted(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  const low = sorted[lower] as number;
-  return low + ((sorted[upper] as number) - low) * (position - lower);
-}
-
-/** The median of unsorted values. */
-export function median(values: readonly number[]): number {
-  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
-}
-
-/** Summarizes samples: location, spread, tail percentiles and the margin of error of the mean. */
 export function describeSamples(values: readonly number[]): SampleSummary {
-  const sorted = [...values].sort((a, b) => a - b);
+  if (values.length === 0) throw new RangeError('cannot describe an empty sample');
+  if (!values.every(Number.isFinite)) throw new RangeError('samples must be finite numbers');
+  const sorted = sortAscending(values);
   const n = sorted.length;
-  const mean = sorted.reduce((sum, value) => sum + value, 0) / n;
-  const variance = n > 1 ? sorted.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1) : 0;
-  const sd = Math.sqrt(variance);
+  const average = mean(sorted);
+  const sd = standardDeviation(sorted);
   const sem = sd / Math.sqrt(n);
-  const rme = n > 1 && mean > 0 ? (100 * tCritical95(n - 1) * sem) / mean : 0;
   return {
-    mean,
+    mean: average,
     p50: quantileSorted(sorted, 0.5),
     p75: quantileSorted(sorted, 0.75),
     p99: quantileSorted(sorted, 0.99),
@@ -50,21 +58,9 @@ export function describeSamples(values: readonly number[]): SampleSummary {
     min: sorted[0] as number,
     max: sorted[n - 1] as number,
     sd,
-    rme,
+    sem,
+    rme: n > 1 && average > 0 ? (100 * tCritical95(n - 1) * sem) / average : 0,
     samples: n,
-    opsPerSec: mean > 0 ? 1000 / mean : 0,
+    opsPerSec: average > 0 ? 1000 / average : 0,
   };
-}
-
-const tTable95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131];
-
-/**
- * Two-sided 95% critical value of Student's t: exact table to 15 degrees of freedom, then
- * the Cornish-Fisher expansion around 1.96 (error below 0.002 from there on).
- */
-export function tCritical95(df: number): number {
-  if (df < 1) return Number.NaN;
-  if (df <= tTable95.length) return tTable95[df - 1] as number;
-  const z = 1.959964;
-  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2);
 }

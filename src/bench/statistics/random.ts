@@ -1,6 +1,7 @@
 /**
- * A seeded PRNG (splitmix32): bootstrap intervals and synthetic test data must be
- * reproducible, and Math.random cannot be seeded. Written here because it is eight lines.
+ * A seeded uniform PRNG on [0, 1): a Weyl sequence (step 0x9e3779b9) hashed by the murmur3
+ * 32-bit finalizer, in the style of splitmix. Deterministic for a seed, so bootstrap
+ * intervals and synthetic test data are reproducible; Math.random cannot be seeded.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -13,7 +14,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A standard normal draw (Box-Muller) from a uniform source. */
+/** A standard normal draw (Box-Muller, cosine branch) from a uniform source. */
 export function normalDraw(random: () => number): number {
   const u = Math.max(random(), Number.MIN_VALUE);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
