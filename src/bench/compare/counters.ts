@@ -1,78 +1,108 @@
-/** Plan step kinds of a fingerprint, as src/indexes/plan-fingerprint.ts writes them. */
-export const planStepKinds = [
-  'SCAN',
-  'SEARCH',
-  'SEARCH-COVERING',
-  'SEARCH-PK',
-  'TEMP-BTREE-ORDER',
-  'TEMP-BTREE-GROUP',
-  'TEMP-BTREE-DISTINCT',
-  'AUTOMATIC-INDEX',
-  'MULTI-INDEX-OR',
-  'SUBQUERY',
-] as const;
+import { parseFingerprint, planRegressions, type PlanFingerprint } from './plan-fingerprint.js';
 
-/** The counters of one benchmark that the gate compares. */
+/** The counters of one benchmark that the gate compares; they do not vary between runs. */
 export interface CounterSet {
+  /** SQL statements per operation call (an average over the counted calls). */
   statementsPerCall: number;
+  /** Rows returned per call. */
   rowsPerCall: number;
+  /** Checksum of the (stable part of the) results. */
   resultChecksum: string;
-  statements: Array<{ shape: string; plan: string }>;
+  /** One plan fingerprint per distinct statement. */
+  planFingerprints: readonly PlanFingerprint[];
+  /**
+   * The same plans keyed by normalized statement shape, when known. Plans are then compared
+   * statement by statement; without them, over the operation's fingerprints as a whole.
+   */
+  statements?: ReadonlyArray<{ shape: string; plan: PlanFingerprint }>;
 }
 
+/** One difference between two counter sets; `regression` findings fail the gate. */
+export interface CounterFinding {
+  check: 'statements' | 'plan' | 'rows' | 'checksum';
+  regression: boolean;
+  /** Without the benchmark id, e.g. `plan changed: SEARCH t t_idx -> SCAN t (t: index search became a full scan)`. */
+  message: string;
+}
+
+/** Counter verdict: 'result-changed' flags different results or row counts without failing. */
 export interface CounterComparison {
   verdict: 'regressed' | 'result-changed' | 'unchanged';
+  findings: CounterFinding[];
+  /** The findings' messages (prefixed with `<id>: ` in the deprecated id-first form). */
   messages: string[];
 }
 
 /**
- * Counters do not vary between runs of the same code, so any growth in statements per call,
- * any fall from an index search to a full scan and any new temp b-tree is a regression.
- * A changed result or row count is reported without failing: it explains a timing change.
+ * Compares the counters of a benchmark. A regression, whatever the timings say: more
+ * statements per call (an N+1 crept in), a table reached by an index search that is now
+ * scanned, or a new temp b-tree or automatic index. A changed result checksum or row count
+ * is 'result-changed', reported but not failing, so that "faster because it returns less" is
+ * seen. With a regression the verdict is 'regressed' and the result findings are kept.
  */
-export function compareCounters(id: string, before: CounterSet, after: CounterSet): CounterComparison {
-  const regressions: string[] = [];
-  if (after.statementsPerCall > before.statementsPerCall) {
-    regressions.push(`${id}: statements per call ${before.statementsPerCall} -> ${after.statementsPerCall} (an N+1 query?)`);
+export function compareCounters(baseline: CounterSet, current: CounterSet): CounterComparison;
+/** @deprecated Pass the id to `judgeBenchmark` instead; this form prefixes messages with it. */
+export function compareCounters(id: string, baseline: CounterSet, current: CounterSet): CounterComparison;
+export function compareCounters(...args: [CounterSet, CounterSet] | [string, CounterSet, CounterSet]): CounterComparison {
+  const [prefix, baseline, current] = args.length === 3 ? [`${args[0]}: `, args[1], args[2]] : ['', args[0], args[1]];
+  const findings: CounterFinding[] = [];
+  if (current.statementsPerCall > baseline.statementsPerCall + 1e-9) {
+    findings.push({
+      check: 'statements',
+      regression: true,
+      message: `statements per call ${formatCount(baseline.statementsPerCall)} -> ${formatCount(current.statementsPerCall)} (an N+1 query?)`,
+    });
   }
-  const plansBefore = new Map(before.statements.map((statement) => [statement.shape, statement.plan]));
-  for (const statement of after.statements) {
-    const was = plansBefore.get(statement.shape);
-    if (was === undefined || was === statement.plan) continue;
-    const reasons = planRegressions(was, statement.plan);
-    if (reasons.length > 0) regressions.push(`${id}: plan changed: ${was} -> ${statement.plan} (${reasons.join('; ')})`);
+  findings.push(...comparePlans(baseline, current));
+  if (current.resultChecksum !== baseline.resultChecksum) {
+    findings.push({ check: 'checksum', regression: false, message: `result checksum ${baseline.resultChecksum} -> ${current.resultChecksum}` });
   }
-  if (regressions.length > 0) return { verdict: 'regressed', messages: regressions };
-  const changes: string[] = [];
-  if (after.resultChecksum !== before.resultChecksum) changes.push(`${id}: result checksum ${before.resultChecksum} -> ${after.resultChecksum}`);
-  if (after.rowsPerCall !== before.rowsPerCall) changes.push(`${id}: rows per call ${before.rowsPerCall} -> ${after.rowsPerCall}`);
-  return changes.length > 0 ? { verdict: 'result-changed', messages: changes } : { verdict: 'unchanged', messages: [] };
+  if (current.rowsPerCall !== baseline.rowsPerCall) {
+    findings.push({
+      check: 'rows',
+      regression: false,
+      message: `rows per call ${formatCount(baseline.rowsPerCall)} -> ${formatCount(current.rowsPerCall)}`,
+    });
+  }
+  const verdict = findings.some((finding) => finding.regression) ? 'regressed' : findings.length > 0 ? 'result-changed' : 'unchanged';
+  return { verdict, findings, messages: findings.map((finding) => prefix + finding.message) };
 }
 
-/** Why a plan got worse: a table now scanned that was searched, or a new temp b-tree. */
-export function planRegressions(before: string, after: string): string[] {
-  const stepsBefore = parseFingerprint(before);
-  const stepsAfter = parseFingerprint(after);
-  const reasons: string[] = [];
-  const searchedBefore = new Set(stepsBefore.filter((step) => step.kind.startsWith('SEARCH')).map((step) => step.table));
-  const scannedBefore = new Set(stepsBefore.filter((step) => step.kind === 'SCAN').map((step) => step.table));
-  for (const step of stepsAfter) {
-    if (step.kind === 'SCAN' && searchedBefore.has(step.table) && !scannedBefore.has(step.table)) {
-      reasons.push(`${step.table}: index search became a full scan`);
-    }
+/** Pairs statements by shape when both sides know shapes; what is left is compared as a whole. */
+function comparePlans(baseline: CounterSet, current: CounterSet): CounterFinding[] {
+  if (!baseline.statements || !current.statements) return planFinding(...multisetDifference(baseline.planFingerprints, current.planFingerprints));
+  const plansBefore = new Map(baseline.statements.map((statement) => [statement.shape, statement.plan]));
+  const shapesAfter = new Set(current.statements.map((statement) => statement.shape));
+  const findings: CounterFinding[] = [];
+  for (const { shape, plan } of current.statements) {
+    const was = plansBefore.get(shape);
+    if (was !== undefined && was !== plan) findings.push(...planFinding([was], [plan]));
   }
-  const countKind = (steps: ReturnType<typeof parseFingerprint>, kind: string) => steps.filter((step) => step.kind === kind).length;
-  for (const kind of ['TEMP-BTREE-ORDER', 'TEMP-BTREE-GROUP', 'TEMP-BTREE-DISTINCT', 'AUTOMATIC-INDEX']) {
-    if (countKind(stepsAfter, kind) > countKind(stepsBefore, kind)) reasons.push(`gained ${kind}`);
-  }
-  return reasons;
+  const unpairedBefore = baseline.statements.filter((statement) => !shapesAfter.has(statement.shape)).map((statement) => statement.plan);
+  const unpairedAfter = current.statements.filter((statement) => !plansBefore.has(statement.shape)).map((statement) => statement.plan);
+  findings.push(...planFinding(...multisetDifference(unpairedBefore, unpairedAfter)));
+  return findings;
 }
 
-/** Splits `KIND table[ index] > ...` into steps. */
-export function parseFingerprint(fingerprint: string): Array<{ kind: string; table: string; index: string | undefined }> {
-  if (fingerprint.trim() === '') return [];
-  return fingerprint.split(' > ').map((step) => {
-    const [kind = '', table = '', index] = step.trim().split(' ');
-    return { kind, table, index };
-  });
+function planFinding(before: PlanFingerprint[], after: PlanFingerprint[]): CounterFinding[] {
+  if (after.length === 0) return [];
+  const reasons = planRegressions(before.flatMap(parseFingerprint), after.flatMap(parseFingerprint));
+  if (reasons.length === 0) return [];
+  const list = (plans: PlanFingerprint[]) => (plans.length > 0 ? plans.join(' | ') : '(none)');
+  return [{ check: 'plan', regression: true, message: `plan changed: ${list(before)} -> ${list(after)} (${reasons.join('; ')})` }];
+}
+
+function multisetDifference(before: readonly string[], after: readonly string[]): [string[], string[]] {
+  const remaining = [...after];
+  const onlyBefore: string[] = [];
+  for (const plan of before) {
+    const index = remaining.indexOf(plan);
+    if (index >= 0) remaining.splice(index, 1);
+    else onlyBefore.push(plan);
+  }
+  return [onlyBefore, remaining];
+}
+
+function formatCount(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }

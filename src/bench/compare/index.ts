@@ -1,3 +1,15 @@
-export { compareCounters, type CounterComparison, type CounterSet, parseFingerprint, planRegressions, planStepKinds } from './counters.js';
-export { type BudgetCheck, checkBudget, type Failure, judgeBenchmark } from './judge.js';
-export { compareTiming, type TimingComparison, type TimingOptions } from './timing.js';
+export { type BudgetCheck, checkBudget } from './budget.js';
+export { compareCounters, type CounterComparison, type CounterFinding, type CounterSet } from './counters.js';
+export { type Failure, type JudgeInput, judgeBenchmark, type Judgement } from './judge.js';
+export {
+  formatPlanStep,
+  isPlanStepKind,
+  parseFingerprint,
+  type PlanFingerprint,
+  planRegressions,
+  type PlanStep,
+  type PlanStepKind,
+  planStepKinds,
+  planStepSeparator,
+} from './plan-fingerprint.js';
+export { compareTiming, defaultTimingOptions, recommendedRounds, type TimingComparison, type TimingOptions } from './timing.js';
