@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { messages } from '../../errors.js';
-import { buildFixture, type FixtureEvent, fixturePath, type Scale, scales } from '../../fixtures/index.js';
+import { type FixtureEvent, fixturePath, type Scale, scales, seedFixture } from '../../fixtures/index.js';
 import { createContext, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
 
@@ -14,56 +13,89 @@ interface SeedFlags {
   force?: boolean;
 }
 
-/** `garage-perf seed`: build a deterministic fixture. */
+/** `garage-perf seed`: build (or reuse) a deterministic fixture and print its summary. */
 export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command('seed')
     .description('build a deterministic SQLite fixture (fixtures/<scale>-<seed>.db)')
-    .option('--scale <scale>', `${scales.join(', ')} (default: small)`)
-    .option('--seed <n>', 'seed of the generated data (default: 42)')
-    .option('--out <path>', 'where to write it (default: fixtures/<scale>-<seed>.db)')
-    .option('--force', 'replace a file at --out that is not a garage-perf fixture')
-    .action((flags: SeedFlags, command: Command) => {
+    .option('--scale <scale>', `${scales.join(' | ')} (default: small)`)
+    .option('--seed <n>', 'seed of the generated data, a whole number (default: 42)')
+    .option('--out <path>', 'where to write it (default: <fixturesDir>/<scale>-<seed>.db)')
+    .option('--force', 'rebuild even if current, and replace a file that is not a garage-perf fixture')
+    .action(async (flags: SeedFlags, command: Command) => {
       const ctx = createContext(command, io, setExitCode);
-      const scale = (flags.scale ?? 'small') as Scale;
-      if (!scales.includes(scale)) throw messages.invalidOption('--scale', flags.scale ?? '', scales.join(', '));
-      const seedParse = z.coerce.number().int().min(0).max(2 ** 31 - 1).safeParse(flags.seed ?? '42');
-      if (!seedParse.success || (flags.seed ?? '42').trim() === '') throw messages.invalidOption('--seed', flags.seed ?? '', 'a whole number from 0 to 2147483647');
-      const out = flags.out
-        ? resolve(ctx.io.cwd, flags.out)
-        : fixturePath(resolve(ctx.io.cwd, ctx.config.fixturesDir ?? 'fixtures'), scale, seedParse.data);
-      if (!flags.out) mkdirSync(dirname(out), { recursive: true });
+      const scale = parseScale(flags.scale);
+      const seed = parseSeed(flags.seed);
+      const defaultDir = resolve(ctx.io.cwd, ctx.config.fixturesDir ?? 'fixtures');
+      const out = flags.out ? resolve(ctx.io.cwd, flags.out) : fixturePath(defaultDir, scale, seed);
+      if (!flags.out && !existsSync(defaultDir)) mkdirSync(defaultDir, { recursive: true });
 
-      ctx.progress.start(`seeding ${scale} (seed ${seedParse.data})`);
-      const built = buildFixture({ scale, seed: seedParse.data, out, force: flags.force === true, onProgress: progressReporter(ctx) });
-      ctx.progress.succeed(`${out}: ${built.rows.toLocaleString('en-US')} rows in ${built.seconds.toFixed(2)} s`);
+      ctx.progress.start(`seed: ${scale} fixture, seed ${seed}`);
+      let result;
+      try {
+        result = await seedFixture({ scale, seed, out, force: flags.force === true, onProgress: progressReporter(ctx) });
+      } catch (error) {
+        ctx.progress.stop();
+        throw error;
+      }
+      const rows = Object.values(result.metadata.rowCounts).reduce((sum, count) => sum + count, 0);
+      const buildSeconds = result.reused ? result.metadata.buildSeconds : result.seconds;
       const summary = {
-        path: built.path,
+        path: result.path,
         scale,
-        seed: seedParse.data,
-        rowCounts: built.metadata.rowCounts,
-        rows: built.rows,
-        seconds: Math.round(built.seconds * 1000) / 1000,
-        rowsPerSecond: Math.round(built.rowsPerSecond),
-        bytes: built.bytes,
-        contentHash: built.metadata.contentHash,
+        seed,
+        reused: result.reused,
+        rowCounts: result.metadata.rowCounts,
+        rows,
+        seconds: round(result.seconds, 3),
+        rowsPerSecond: Math.round(rows / Math.max(buildSeconds, 1e-3)),
+        contentHash: result.metadata.contentHash,
+        schemaHash: result.metadata.schemaHash,
+        now: result.metadata.now,
       };
+      ctx.progress.succeed(
+        result.reused ? `${out} is current: reused (built in ${buildSeconds.toFixed(2)} s)` : `${out}: ${rows.toLocaleString('en-US')} rows in ${result.seconds.toFixed(2)} s`,
+      );
       ctx.log.json(summary);
       if (!ctx.global.json) {
-        ctx.log.out(`rows per table: ${Object.entries(summary.rowCounts).map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`).join(', ')}`);
-        ctx.log.out(`${summary.rowsPerSecond.toLocaleString('en-US')} rows/s, ${(summary.bytes / 1_048_576).toFixed(1)} MiB, content hash ${summary.contentHash}`);
+        ctx.log.out(`rows: ${Object.entries(summary.rowCounts).map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`).join(', ')}`);
+        ctx.log.out(`${summary.rowsPerSecond.toLocaleString('en-US')} rows/s; content hash ${summary.contentHash}; now ${summary.now}`);
       }
     });
 }
 
+function parseScale(value: string | undefined): Scale {
+  const scale = value ?? 'small';
+  if (!(scales as string[]).includes(scale)) throw messages.invalidOption('--scale', scale, scales.join(', '));
+  return scale as Scale;
+}
+
+function parseSeed(value: string | undefined): number {
+  if (value === undefined) return 42;
+  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 2 ** 31 - 1) {
+    throw messages.invalidOption('--seed', value, 'a whole number from 0 to 2147483647');
+  }
+  return Number(value);
+}
+
 function progressReporter(ctx: CommandContext): (event: FixtureEvent) => void {
+  const n = (value: number) => Math.round(value).toLocaleString('en-US');
   return (event) => {
     if (event.stage === 'load') {
-      ctx.progress.update(`${event.table}: ${event.rows.toLocaleString('en-US')} / ~${event.totalRows.toLocaleString('en-US')} rows, ${Math.round(event.rowsPerSecond).toLocaleString('en-US')} rows/s`);
+      ctx.progress.update(
+        `${event.table}: ${n(event.tableRows)} rows, ${n(event.tableRowsPerSecond)} rows/s (total ${n(event.rows)} / ~${n(event.totalRows)})`,
+      );
     } else if (event.stage === 'index') {
-      ctx.progress.update(`indexing ${event.done + 1}/${event.total}: ${event.index}`);
+      ctx.progress.update(`index ${event.done + 1}/${event.total}: ${event.index}`);
     } else if (event.stage === 'analyze') {
       ctx.progress.update('ANALYZE');
+    } else if (event.stage === 'wait') {
+      ctx.progress.update(`waiting for another process building ${event.path}`);
     }
   };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
 }
