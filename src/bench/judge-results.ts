@@ -32,7 +32,7 @@ export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]
       before && before.orm.rounds.length > 0 && orm.rounds.length > 0
         ? compareTiming(before.orm.rounds, orm.rounds, { alpha: input.alpha, thresholdPct: input.thresholdPct, seed: 1 })
         : undefined;
-    const counterVerdict = before?.counters && counters ? compareCounters(benchmark.id, before.counters, counters) : undefined;
+    const counterVerdict = before?.counters && counters ? compareCounters(before.counters, counters) : undefined;
     const judged = judgeBenchmark({
       id: benchmark.id,
       timing,

@@ -67,7 +67,9 @@ export function flattenPlan(steps: readonly PlanStep[]): PlanStep[] {
 /** Classifies one detail string. */
 export function classifyStep(row: PlanRow, aliases: ReadonlyMap<string, string> = new Map()): PlanStep {
   const base = { id: row.id, parent: row.parent, detail: row.detail, children: [] as PlanStep[] };
-  const named = (name: string) => {
+  const named = (qualified: string) => {
+    // Prisma qualifies tables (`main`.`users`); the plan then says `main.users`.
+    const name = qualified.replace(/^(?:main|temp)\./, '');
     const table = aliases.get(name) ?? name;
     return table === name ? { table } : { table, alias: name };
   };
