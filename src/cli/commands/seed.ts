@@ -30,10 +30,11 @@ export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (c
       const out = flags.out ? resolve(ctx.io.cwd, flags.out) : fixturePath(defaultDir, scale, seed);
       if (!flags.out && !existsSync(defaultDir)) mkdirSync(defaultDir, { recursive: true });
 
-      ctx.progress.start(`seed: ${scale} fixture, seed ${seed}`);
       let result;
       try {
-        result = await seedFixture({ scale, seed, out, force: flags.force === true, onProgress: progressReporter(ctx) });
+        // Progress starts with the first event: bad input fails before any line is printed.
+        const onProgress = progressReporter(ctx, `seed: ${scale} fixture, seed ${seed}`);
+        result = await seedFixture({ scale, seed, out, force: flags.force === true, onProgress });
       } catch (error) {
         ctx.progress.stop();
         throw error;
@@ -78,9 +79,12 @@ function parseSeed(value: string | undefined): number {
   return Number(value);
 }
 
-function progressReporter(ctx: CommandContext): (event: FixtureEvent) => void {
+function progressReporter(ctx: CommandContext, title: string): (event: FixtureEvent) => void {
   const n = (value: number) => Math.round(value).toLocaleString('en-US');
+  let started = false;
   return (event) => {
+    if (!started) ctx.progress.start(title);
+    started = true;
     if (event.stage === 'load') {
       ctx.progress.update(
         `${event.table}: ${n(event.tableRows)} rows, ${n(event.tableRowsPerSecond)} rows/s (total ${n(event.rows)} / ~${n(event.totalRows)})`,
