@@ -9,6 +9,7 @@ import { writeReport } from '../../report/write-report.js';
 import { createContext, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
 import { renderBenchTable } from '../output/bench-table.js';
+import { describeFixtureEvent } from '../output/fixture-progress.js';
 import { type BenchFlags, resolveBenchFlags } from './bench-options.js';
 
 /** `garage-perf bench`: run the suites, print the table, write reports, gate on a baseline. */
@@ -37,6 +38,7 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
       const ctx = createContext(command, io, setExitCode);
       const options = resolveBenchFlags(flags, ctx.config);
       const baseline = flags.baseline ? { path: flags.baseline, report: loadBaseline(flags.baseline), force: flags.forceCompare === true } : undefined;
+      ctx.progress.start('bench: resolving the fixture');
       const report = await runBench({
         ...options,
         database: flags.db
@@ -73,10 +75,10 @@ function progressReporter(ctx: CommandContext): (event: BenchProgress) => void {
   return (event) => {
     switch (event.phase) {
       case 'fixture':
-        ctx.progress.update(`fixture: ${describeFixtureProgress(event.detail)}`);
+        ctx.progress.update(describeFixtureEvent(event.detail));
         break;
       case 'prepare':
-        ctx.progress.start(`preparing ${event.benchmarks.length} benchmarks`);
+        ctx.progress.update(`preparing ${event.benchmarks.length} benchmarks`);
         break;
       case 'counters':
         ctx.progress.update(`counting statements and plans: ${event.benchmark}`);
@@ -87,9 +89,3 @@ function progressReporter(ctx: CommandContext): (event: BenchProgress) => void {
     }
   };
 }
-
-function describeFixtureProgress(detail: unknown): string {
-  if (detail && typeof detail === 'object' && 'message' in detail) return String((detail as { message: unknown }).message);
-  return JSON.stringify(detail);
-}
-
