@@ -38,7 +38,6 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
       const ctx = createContext(command, io, setExitCode);
       const options = resolveBenchFlags(flags, ctx.config);
       const baseline = flags.baseline ? { path: flags.baseline, report: loadBaseline(flags.baseline), force: flags.forceCompare === true } : undefined;
-      ctx.progress.start('bench: resolving the fixture');
       const report = await runBench({
         ...options,
         database: flags.db
@@ -72,19 +71,25 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
 }
 
 function progressReporter(ctx: CommandContext): (event: BenchProgress) => void {
+  let started = false;
+  const show = (text: string) => {
+    if (started) ctx.progress.update(text);
+    else ctx.progress.start(text);
+    started = true;
+  };
   return (event) => {
     switch (event.phase) {
       case 'fixture':
-        ctx.progress.update(describeFixtureEvent(event.detail));
+        show(describeFixtureEvent(event.detail));
         break;
       case 'prepare':
-        ctx.progress.update(`preparing ${event.benchmarks.length} benchmarks`);
+        show(`preparing ${event.benchmarks.length} benchmarks`);
         break;
       case 'counters':
-        ctx.progress.update(`counting statements and plans: ${event.benchmark}`);
+        show(`counting statements and plans: ${event.benchmark}`);
         break;
       case 'measure':
-        ctx.progress.update(`round ${event.round}/${event.rounds}: ${event.lane}`);
+        show(`round ${event.round}/${event.rounds}: ${event.lane}`);
         break;
     }
   };
