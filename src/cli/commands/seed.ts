@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { messages } from '../../errors.js';
-import { type FixtureEvent, fixturePath, type Scale, scales, seedFixture } from '../../fixtures/index.js';
+import { type FixtureEvent, fixturePath, parseSeedOptions, scales, seedFixture } from '../../fixtures/index.js';
 import { createContext, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
 
@@ -24,8 +23,7 @@ export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--force', 'rebuild even if current, and replace a file that is not a garage-perf fixture')
     .action(async (flags: SeedFlags, command: Command) => {
       const ctx = createContext(command, io, setExitCode);
-      const scale = parseScale(flags.scale);
-      const seed = parseSeed(flags.seed);
+      const { scale, seed } = parseSeedOptions(flags);
       const defaultDir = resolve(ctx.io.cwd, ctx.config.fixturesDir ?? 'fixtures');
       const out = flags.out ? resolve(ctx.io.cwd, flags.out) : fixturePath(defaultDir, scale, seed);
       if (!flags.out && !existsSync(defaultDir)) mkdirSync(defaultDir, { recursive: true });
@@ -63,20 +61,6 @@ export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (c
         ctx.log.out(`${summary.rowsPerSecond.toLocaleString('en-US')} rows/s; content hash ${summary.contentHash}; now ${summary.now}`);
       }
     });
-}
-
-function parseScale(value: string | undefined): Scale {
-  const scale = value ?? 'small';
-  if (!(scales as string[]).includes(scale)) throw messages.invalidOption('--scale', scale, scales.join(', '));
-  return scale as Scale;
-}
-
-function parseSeed(value: string | undefined): number {
-  if (value === undefined) return 42;
-  if (!/^\d{1,10}$/.test(value.trim()) || Number(value) > 2 ** 31 - 1) {
-    throw messages.invalidOption('--seed', value, 'a whole number from 0 to 2147483647');
-  }
-  return Number(value);
 }
 
 function progressReporter(ctx: CommandContext, title: string): (event: FixtureEvent) => void {
