@@ -70,6 +70,12 @@ export const messages = {
   fixtureBusy: (path: string, seconds: number) =>
     new InputError(`another process is still building ${path} after ${seconds}s`, 'wait for it or remove the stale .lock file beside it'),
   outputDirectoryMissing: (dir: string) => new InputError(`folder ${dir} does not exist`, 'create it or choose another --out'),
+  badWorkloadFile: (path: string, detail: string) =>
+    new InputError(`workload ${path} cannot be read: ${detail}`, 'see docs/performance/indexes.md for the .sql and .json formats'),
+  unknownWorkload: (value: string) =>
+    new InputError(`unknown workload ${JSON.stringify(value)}`, 'use critical, all, or the path of a .sql or .json file'),
+  statementFailed: (source: string, detail: string) =>
+    new InputError(`statement ${source} cannot be planned on this database: ${detail}`, 'check that the workload matches the database schema'),
   fixtureLacksData: (caseId: string, query: string) =>
     new InputError(`the database has no rows for benchmark ${caseId} (${query})`, 'run it on a garage-perf fixture (--scale) or a database with that data'),
   invalidBaseline: (path: string, detail: string) =>

@@ -4,7 +4,11 @@
  * by the raw twins alike.
  */
 
-/** Parameters: from (ISO), to (ISO); days are UTC calendar days, both ends inclusive. */
+/**
+ * Parameters: from (ISO), to (ISO); days are UTC calendar days, both ends inclusive. No
+ * ORDER BY: SQLite's recursive CTE hands rows out in the order it generates them (its queue
+ * is FIFO), already by day, and a sort would put a temp b-tree in a critical statement.
+ */
 export const dailyRevenueSql = `
 WITH RECURSIVE days(day) AS (
   SELECT date(?)
@@ -16,8 +20,7 @@ SELECT day,
     WHERE status = 'COMPLETED' AND paid_at >= day AND paid_at < date(day, '+1 day')) AS revenueCents,
   (SELECT count(*) FROM payments
     WHERE status = 'COMPLETED' AND paid_at >= day AND paid_at < date(day, '+1 day')) AS payments
-FROM days
-ORDER BY day`;
+FROM days`;
 
 /** Parameter: garage id. */
 export const occupancyByFloorSql = `

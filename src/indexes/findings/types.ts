@@ -1,0 +1,35 @@
+/** Every kind of finding, most structural first. */
+export const findingKinds = [
+  'duplicate',
+  'redundant-prefix',
+  'duplicates-unique',
+  'rowid-suffix',
+  'low-selectivity',
+  'unindexed-foreign-key',
+  'unused',
+  'full-scan',
+  'temp-btree',
+  'missing',
+] as const;
+export type FindingKind = (typeof findingKinds)[number];
+
+export const severities = ['high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof severities)[number];
+
+/** Whether dropping an index is safe, and why not. */
+export interface DropSafety {
+  safe: boolean;
+  reasons: string[];
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  table: string;
+  index?: string;
+  /** The statement shape a usage finding is about. */
+  statement?: string;
+  evidence: string;
+  fix?: { sql: string; prisma?: string };
+  dropSafety?: DropSafety;
+}

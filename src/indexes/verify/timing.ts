@@ -1,0 +1,83 @@
+import type Database from 'better-sqlite3';
+import { median } from '../../bench/statistics/index.js';
+import { quoteIdentifier } from '../sql-names.js';
+
+const samples = 7;
+const minSampleMs = 2;
+
+/**
+ * Median time of one execution of a statement with its parameters. Reads run as they are;
+ * writes run inside a savepoint that is rolled back, so the copy stays as it was.
+ */
+export function timeStatement(db: Database.Database, sql: string, params: readonly unknown[]): number {
+  const statement = db.prepare(sql);
+  const once = statement.reader
+    ? () => statement.all(...(params as unknown[]))
+    : () => {
+        db.exec('SAVEPOINT garage_perf_time');
+        try {
+          statement.run(...(params as unknown[]));
+        } finally {
+          db.exec('ROLLBACK TO garage_perf_time; RELEASE garage_perf_time');
+        }
+      };
+  return medianPerCall(once);
+}
+
+/**
+ * Median time of inserting one row into `table`: copies of existing rows with unique and
+ * key columns altered, inserted inside a savepoint that is rolled back. The write cost an
+ * index adds shows as the difference with and without it.
+ */
+export function timeInserts(db: Database.Database, table: string, rows = 100): number | undefined {
+  const columns = db.prepare('SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{ name: string; type: string; pk: number }>;
+  const keyed = new Set<string>();
+  for (const index of db.prepare('SELECT name FROM pragma_index_list(?) WHERE "unique" = 1').all(table) as Array<{ name: string }>) {
+    for (const column of db.prepare('SELECT name FROM pragma_index_info(?)').all(index.name) as Array<{ name: string | null }>) {
+      if (column.name) keyed.add(column.name);
+    }
+  }
+  for (const column of columns) if (column.pk > 0) keyed.add(column.name);
+  const integerKey = columns.filter((column) => column.pk > 0).length === 1 && columns.find((c) => c.pk > 0)?.type.toUpperCase() === 'INTEGER';
+  const insertable = columns.filter((column) => !(integerKey && column.pk > 0));
+  const expression = (column: { name: string; type: string }) => {
+    const name = quoteIdentifier(column.name);
+    if (!keyed.has(column.name)) return name;
+    return /INT/i.test(column.type) ? `${name} + 1000000000 + rowid` : `${name} || '~garage-perf~' || rowid`;
+  };
+  const sql = `INSERT INTO ${quoteIdentifier(table)} (${insertable.map((c) => quoteIdentifier(c.name)).join(', ')})
+    SELECT ${insertable.map(expression).join(', ')} FROM ${quoteIdentifier(table)} LIMIT ${rows}`;
+  try {
+    const statement = db.prepare(sql);
+    const perRow = medianPerCall(() => {
+      db.exec('SAVEPOINT garage_perf_insert');
+      try {
+        statement.run();
+      } finally {
+        db.exec('ROLLBACK TO garage_perf_insert; RELEASE garage_perf_insert');
+      }
+    });
+    return perRow / rows;
+  } catch {
+    return undefined;
+  }
+}
+
+function medianPerCall(once: () => unknown): number {
+  once();
+  let repeat = 1;
+  for (;;) {
+    const started = performance.now();
+    for (let i = 0; i < repeat; i++) once();
+    const elapsed = performance.now() - started;
+    if (elapsed >= minSampleMs || repeat >= 4096) break;
+    repeat *= 2;
+  }
+  const perCall: number[] = [];
+  for (let sample = 0; sample < samples; sample++) {
+    const started = performance.now();
+    for (let i = 0; i < repeat; i++) once();
+    perCall.push((performance.now() - started) / repeat);
+  }
+  return median(perCall);
+}
