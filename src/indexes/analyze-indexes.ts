@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { makePrivateCopy } from '../bench/private-copy.js';
 import { readPrismaSchema } from '../data/prisma-schema.js';
 import { statementShape } from '../data/statement-shape.js';
 import { messages } from '../errors.js';
@@ -42,15 +41,18 @@ export interface AnalyzeIndexesOptions {
  */
 export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<{ report: IndexesReport; workload: Workload | undefined }> {
   const started = performance.now();
-  const source = openReadOnly(options.path);
-  const scratch = mkdtempSync(join(tmpdir(), 'garage-perf-indexes-'));
+  if (!existsSync(options.path)) throw messages.fileNotFound('database', options.path);
+  // SQLite never opens the original: even a read-only connection to a WAL database creates
+  // -wal and -shm files. Everything reads a byte copy; verification writes a second one.
+  const snapshot = makePrivateCopy(options.path, 'snapshot');
+  let source: Database.Database | undefined;
   let copy: Database.Database | undefined;
+  let copyFile: ReturnType<typeof makePrivateCopy> | undefined;
   try {
-    const copyPath = join(scratch, 'copy.db');
-    const needsCopy = options.verify || !hasStats(source);
-    if (needsCopy) {
-      source.prepare('VACUUM INTO ?').run(copyPath);
-      copy = new Database(copyPath);
+    source = openReadOnly(snapshot.path, options.path);
+    copyFile = makePrivateCopy(snapshot.path, 'verify');
+    if (options.verify || !hasStats(source)) {
+      copy = new Database(copyFile.path);
       copy.pragma('foreign_keys = OFF');
     }
     options.onProgress?.({ phase: 'inventory' });
@@ -66,8 +68,8 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<{ 
     const planned: PlannedStatement[] = [];
     if (options.workload) {
       options.onProgress?.({ phase: 'workload', detail: options.workload });
-      const metadata = readFixtureMetadata(options.path);
-      workload = await loadWorkload(options.workload, options.path, metadata ? new Date(metadata.now) : new Date());
+      const metadata = readFixtureMetadata(snapshot.path);
+      workload = await loadWorkload(options.workload, snapshot.path, metadata ? new Date(metadata.now) : new Date());
       options.onProgress?.({ phase: 'plans', detail: `${workload.statements.length} statements` });
       for (const statement of workload.statements) {
         try {
@@ -156,19 +158,19 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<{ 
     return { report, workload };
   } finally {
     copy?.close();
-    source.close();
-    rmSync(scratch, { recursive: true, force: true });
+    source?.close();
+    copyFile?.dispose();
+    snapshot.dispose();
   }
 }
 
-function openReadOnly(path: string): Database.Database {
-  if (!existsSync(path)) throw messages.fileNotFound('database', path);
+function openReadOnly(path: string, original: string): Database.Database {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return db;
   } catch {
-    throw messages.notASqliteDatabase(path);
+    throw messages.notASqliteDatabase(original);
   }
 }
 

@@ -23,7 +23,8 @@ export function findDuplicateIndexes(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const [a, b] of pairsOnSameTable(inventory.indexes)) {
     if (sameKey(a, b) && a.unique === b.unique && a.where === b.where) {
-      const [keep, drop] = backsConstraint(b) && !backsConstraint(a) ? [b, a] : [a, b];
+      // Keep the one backing a constraint; otherwise the name that sorts first.
+      const [keep, drop] = (backsConstraint(b) && !backsConstraint(a)) || (backsConstraint(a) === backsConstraint(b) && b.name < a.name) ? [b, a] : [a, b];
       if (drop.origin !== 'c') continue;
       findings.push({
         kind: 'duplicate',

@@ -37,9 +37,10 @@ export interface PlanStep {
   children: PlanStep[];
 }
 
-const scanPattern = /^SCAN (\S+)(?: AS \S+)?(?: USING (COVERING )?INDEX (\S+))?(?: VIRTUAL TABLE INDEX .*)?$/;
+// Names may hold spaces (quoted identifiers), so they are matched lazily up to the keywords.
+const scanPattern = /^SCAN (.+?)(?: AS \S+)?(?: USING (COVERING )?INDEX (.+?))?(?: VIRTUAL TABLE INDEX .*)?$/;
 const searchPattern =
-  /^SEARCH (\S+)(?: AS \S+)?(?: EXISTS)? USING (?:(COVERING )?INDEX (\S+)|(INTEGER PRIMARY KEY)|(PRIMARY KEY)|(AUTOMATIC (?:PARTIAL )?COVERING INDEX)|(AUTOMATIC (?:PARTIAL )?INDEX))(?: \((.*)\))?$/;
+  /^SEARCH (.+?)(?: AS \S+)?(?: EXISTS)? USING (?:(COVERING )?INDEX (.+?)|(INTEGER PRIMARY KEY)|(PRIMARY KEY)|(AUTOMATIC (?:PARTIAL )?COVERING INDEX)|(AUTOMATIC (?:PARTIAL )?INDEX))(?: \(([^()]*)\))?$/;
 const tempBtreePattern = /^USE TEMP B-TREE FOR (.+)$/;
 const subqueryPattern = /^(CORRELATED )?(?:SCALAR|LIST) SUBQUERY \d+$/;
 
