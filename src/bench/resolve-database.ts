@@ -4,11 +4,14 @@ import Database from 'better-sqlite3';
 import { messages } from '../errors.js';
 import { ensureFixture, readFixtureMetadata, type FixtureProgress, type Scale } from '../fixtures/index.js';
 import type { BenchReport } from '../report/bench/schema.js';
+import { makePrivateCopy, type PrivateCopy } from './private-copy.js';
 
 export type DatabaseChoice = { db: string } | { scale: Scale; seed: number; fixturesDir: string };
 
 export interface ResolvedDatabase {
   path: string;
+  /** A byte copy that everything reads: SQLite never opens the original, which stays as it was. */
+  snapshot: PrivateCopy;
   fixture: BenchReport['fixture'];
   now: Date;
   builtFixture: boolean;
@@ -29,9 +32,11 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
     path = fixture.path;
     builtFixture = !fixture.reused;
   }
-  const metadata = readFixtureMetadata(path);
-  const db = openReadOnly(path);
+  const snapshot = makePrivateCopy(path, 'snapshot');
+  const metadata = readFixtureMetadata(snapshot.path);
+  let db: Database.Database | undefined;
   try {
+    db = openReadOnly(snapshot.path, path);
     const schemaSql = (
       db.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'garage_perf_%' ORDER BY name").all() as Array<{
         sql: string;
@@ -45,6 +50,7 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
     const now = metadata ? new Date(metadata.now) : latestStartTime(db);
     return {
       path,
+      snapshot,
       now,
       builtFixture,
       fixture: {
@@ -57,19 +63,22 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
         indexes,
       },
     };
+  } catch (error) {
+    snapshot.dispose();
+    throw error;
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
-/** Opens a database for reading only; anything but a SQLite file is bad input. */
-export function openReadOnly(path: string): Database.Database {
+/** Opens a database for reading only; anything but a SQLite file is bad input (named as `shownAs`). */
+export function openReadOnly(path: string, shownAs: string = path): Database.Database {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return db;
   } catch {
-    throw messages.notASqliteDatabase(path);
+    throw messages.notASqliteDatabase(shownAs);
   }
 }
 

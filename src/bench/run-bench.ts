@@ -45,21 +45,19 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
   const started = performance.now();
   const environment = options.environment ?? 'test';
   const resolved = await resolveDatabase(options.database, (detail) => options.onProgress?.({ phase: 'fixture', detail }));
-  const cases = benchmarkCases(...options.suites);
-  const suiteHash = suiteHashOf(cases);
-  if (options.baseline) {
-    assertComparable(options.baseline.report, { fixture: resolved.fixture, suiteHash }, options.baseline.path, options.baseline.force);
-  }
-  options.onProgress?.({ phase: 'prepare', benchmarks: cases.map((c) => c.id) });
-  const inputs = prepareInputs(resolved.path, cases, resolved.now);
-
   const targets: OpenTarget[] = [];
   try {
-    const main = await openPrivateTarget(resolved.path, { label: 'main', environment });
+    const cases = benchmarkCases(...options.suites);
+    const suiteHash = suiteHashOf(cases);
+    if (options.baseline) {
+      assertComparable(options.baseline.report, { fixture: resolved.fixture, suiteHash }, options.baseline.path, options.baseline.force);
+    }
+    options.onProgress?.({ phase: 'prepare', benchmarks: cases.map((c) => c.id) });
+    const source = resolved.snapshot.path;
+    const inputs = prepareInputs(source, cases, resolved.now);
+    const main = await openPrivateTarget(source, { label: 'main', environment });
     targets.push(main);
-    const bare = options.compareIndexes
-      ? await openPrivateTarget(resolved.path, { label: 'no-indexes', environment, withoutIndexes: true })
-      : undefined;
+    const bare = options.compareIndexes ? await openPrivateTarget(source, { label: 'no-indexes', environment, withoutIndexes: true }) : undefined;
     if (bare) targets.push(bare);
 
     const fingerprint: PlanFingerprinter = (db, sql, params) => planFingerprint(explainStatement(db, sql, params));
@@ -134,6 +132,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
     };
   } finally {
     for (const target of targets.reverse()) await target.close();
+    resolved.snapshot.dispose();
   }
 }
 

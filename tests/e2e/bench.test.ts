@@ -62,6 +62,9 @@ describe('garage-perf bench', () => {
     expect(failures.every((line) => line.startsWith('FAIL sessions.active: '))).toBe(true);
     expect(failures.some((line) => line.includes('plan changed: SEARCH parking_sessions parking_sessions_active_idx -> SCAN parking_sessions'))).toBe(true);
     expect(readFileSync(join(dir, 'reports', 'bench-latest.md'), 'utf8')).toContain('index dropped: parking_sessions_active_idx');
+    // The database given with --db is never opened by SQLite, so it gains no -wal or -shm.
+    expect(existsSync(join(dir, 'no-active-index.db-wal'))).toBe(false);
+    expect(existsSync(join(dir, 'no-active-index.db-shm'))).toBe(false);
   });
 
   it('refuses a baseline of other fixture data (exit 2) unless --force-compare', () => {
