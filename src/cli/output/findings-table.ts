@@ -9,7 +9,7 @@ export function renderFindingsTable(report: IndexesReport, color: ChalkInstance)
   if (report.findings.length === 0) return color.green('no findings');
   const table = new Table({
     head: ['severity', 'kind', 'table / index', 'evidence', 'fix'],
-    colWidths: [10, 22, 28, 56, 56],
+    colWidths: [10, 24, 30, 54, 56],
     wordWrap: true,
     style: { head: color.level > 0 ? ['cyan'] : [], border: [] },
   });
