@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { formatZodError, messages } from '../errors.js';
+import { readJsonFile } from '../config/read-json-file.js';
+import { messages } from '../errors.js';
 import { environmentDifferences } from '../report/environment.js';
 import { type BenchReport, benchReportSchema } from '../report/bench/schema.js';
 import type { BenchmarkCase } from './cases/types.js';
@@ -16,16 +16,10 @@ export function suiteHashOf(cases: ReadonlyArray<Pick<BenchmarkCase, 'id' | 'ver
 
 /** Reads and validates a baseline file (a bench report saved with --save-baseline). */
 export function loadBaseline(path: string): BenchReport {
-  if (!existsSync(path)) throw messages.fileNotFound('baseline', path);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw messages.invalidBaseline(path, (error as Error).message);
-  }
-  const parsed = benchReportSchema.safeParse(raw);
-  if (!parsed.success) throw messages.invalidBaseline(path, formatZodError(parsed.error));
-  return parsed.data;
+  return readJsonFile(path, benchReportSchema, {
+    missing: () => messages.fileNotFound('baseline', path),
+    invalid: (detail) => messages.invalidBaseline(path, detail),
+  });
 }
 
 /**

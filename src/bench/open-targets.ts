@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { type GarageDatabase, openDatabase } from '../data/open-database.js';
 import type { Environment } from '../data/settings.js';
 import type { LaneTarget } from './lanes.js';
-import { dropOptimizationIndexes, makePrivateCopy } from './private-copy.js';
+import { dropOptimizationIndexes, makePrivateCopy } from '../data/private-copy.js';
 
 /** A private copy opened twice: through Prisma and as a raw better-sqlite3 connection. */
 export interface OpenTarget extends LaneTarget {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { messages } from '../errors.js';
 import { ensureFixture, readFixtureMetadata, type FixtureProgress, type Scale } from '../fixtures/index.js';
 import type { BenchReport } from '../report/bench/schema.js';
-import { makePrivateCopy, type PrivateCopy } from './private-copy.js';
+import { openReadOnly } from '../data/open-read-only.js';
+import { makePrivateCopy, type PrivateCopy } from '../data/private-copy.js';
 
 export type DatabaseChoice = { db: string } | { scale: Scale; seed: number; fixturesDir: string };
 
@@ -68,17 +69,6 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
     throw error;
   } finally {
     db?.close();
-  }
-}
-
-/** Opens a database for reading only; anything but a SQLite file is bad input (named as `shownAs`). */
-export function openReadOnly(path: string, shownAs: string = path): Database.Database {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return db;
-  } catch {
-    throw messages.notASqliteDatabase(shownAs);
   }
 }
 

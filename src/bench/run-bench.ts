@@ -10,7 +10,8 @@ import { judgeResults } from './judge-results.js';
 import type { Lane } from './lanes.js';
 import { measureRounds, type RoundProgress } from './measure-rounds.js';
 import { type OpenTarget, openPrivateTarget } from './open-targets.js';
-import { type DatabaseChoice, openReadOnly, resolveDatabase } from './resolve-database.js';
+import { openReadOnly } from '../data/open-read-only.js';
+import { type DatabaseChoice, resolveDatabase } from './resolve-database.js';
 
 export interface RunBenchOptions {
   suites: SuiteName[];

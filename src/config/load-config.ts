@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatZodError, messages } from '../errors.js';
+import { messages } from '../errors.js';
+import { readJsonFile } from './read-json-file.js';
 import { configSchema, type GaragePerfConfig } from './schema.js';
 
 export const configFileName = 'garage-perf.config.json';
@@ -12,13 +13,9 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Garage
     if (explicitPath) throw messages.fileNotFound('config', explicitPath);
     return { config: {}, path: undefined };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw messages.unreadableConfig(path, (error as Error).message);
-  }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw messages.invalidConfig(path, formatZodError(parsed.error));
-  return { config: parsed.data, path };
+  const config = readJsonFile(path, configSchema, {
+    missing: () => messages.fileNotFound('config', path),
+    invalid: (detail) => (detail.includes('(at: ') ? messages.invalidConfig(path, detail) : messages.unreadableConfig(path, detail)),
+  });
+  return { config, path };
 }

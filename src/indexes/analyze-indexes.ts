@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { makePrivateCopy } from '../bench/private-copy.js';
+import { openReadOnly } from '../data/open-read-only.js';
+import { makePrivateCopy } from '../data/private-copy.js';
 import { readPrismaSchema } from '../data/prisma-schema.js';
 import { statementShape } from '../data/statement-shape.js';
 import { messages } from '../errors.js';
@@ -161,16 +162,6 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<{ 
     source?.close();
     copyFile?.dispose();
     snapshot.dispose();
-  }
-}
-
-function openReadOnly(path: string, original: string): Database.Database {
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return db;
-  } catch {
-    throw messages.notASqliteDatabase(original);
   }
 }
 

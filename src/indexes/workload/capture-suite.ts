@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { benchmarkCases, type SuiteName } from '../../bench/cases/index.js';
-import { makePrivateCopy } from '../../bench/private-copy.js';
+import { makePrivateCopy } from '../../data/private-copy.js';
 import { openDatabase } from '../../data/open-database.js';
 import type { CapturedStatement } from '../../data/statement-capture.js';
 import { groupStatements } from './group-statements.js';

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { suiteNames, type SuiteName } from '../../bench/cases/types.js';
-import { formatZodError, messages } from '../../errors.js';
+import { readJsonFile } from '../../config/read-json-file.js';
+import { messages } from '../../errors.js';
 import { captureSuiteWorkload } from './capture-suite.js';
 import { readSqlWorkload } from './read-sql-file.js';
 import { type Workload, workloadFileSchema } from './types.js';
@@ -12,15 +13,11 @@ export async function loadWorkload(spec: string, databasePath: string, now: Date
   if (!existsSync(spec)) throw messages.unknownWorkload(spec);
   if (spec.endsWith('.sql')) return readSqlWorkload(spec);
   if (spec.endsWith('.json')) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(spec, 'utf8'));
-    } catch (error) {
-      throw messages.badWorkloadFile(spec, (error as Error).message);
-    }
-    const parsed = workloadFileSchema.safeParse(raw);
-    if (!parsed.success) throw messages.badWorkloadFile(spec, formatZodError(parsed.error));
-    return { name: basename(spec), statements: parsed.data.statements };
+    const file = readJsonFile(spec, workloadFileSchema, {
+      missing: () => messages.unknownWorkload(spec),
+      invalid: (detail) => messages.badWorkloadFile(spec, detail),
+    });
+    return { name: basename(spec), statements: file.statements };
   }
   throw messages.unknownWorkload(spec);
 }
