@@ -23,8 +23,8 @@ export function renderBenchTable(report: BenchReport, color: ChalkInstance): str
       formatMs(entry.budgetMs),
       formatOps(stats?.opsPerSec),
       stats ? `${stats.rme.toFixed(1)}%` : '-',
-      String(entry.counters?.statementsPerCall ?? '-'),
-      String(entry.counters?.rowsPerCall ?? '-'),
+      formatCount(entry.counters?.statementsPerCall),
+      formatCount(entry.counters?.rowsPerCall),
     ];
     if (showRaw) row.push(formatMs(entry.raw?.stats?.p50), formatRatio(entry.raw?.overhead));
     if (showBare) row.push(formatMs(entry.noIndexes?.stats?.p50), formatRatio(entry.noIndexes?.speedup));
@@ -33,6 +33,11 @@ export function renderBenchTable(report: BenchReport, color: ChalkInstance): str
     table.push(row);
   }
   return table.toString();
+}
+
+function formatCount(value: number | undefined): string {
+  if (value === undefined) return '-';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 function colorVerdict(text: string, verdict: string, color: ChalkInstance): string {

@@ -65,6 +65,6 @@ function benchmarkRow(entry: BenchmarkResult): string {
   const change = timing ? `${formatPct(timing.changePct)} (${timing.verdict})` : '-';
   const verdict = entry.verdict === 'pass' ? 'pass' : `**fail** (${entry.failures.map((f) => f.check).join(', ')})`;
   return `| ${entry.id} | ${formatMs(stats?.p50)} | ${formatMs(stats?.p99)} | ${formatMs(entry.budgetMs)} | ${formatOps(stats?.opsPerSec)} | ${
-    entry.counters?.statementsPerCall ?? '-'
+    entry.counters ? Math.round(entry.counters.statementsPerCall * 10) / 10 : '-'
   } | ${change} | ${verdict} |`;
 }
