@@ -46,7 +46,7 @@ export async function measureRounds(
       iterations: options.roundIterations,
       warmup: round === 0,
       warmupTime: 100,
-      warmupIterations: 8,
+      warmupIterations: 2,
       retainSamples: true,
       throws: false,
     });
