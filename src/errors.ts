@@ -74,6 +74,12 @@ export const messages = {
     new InputError(`workload ${path} cannot be read: ${detail}`, 'see docs/performance/indexes.md for the .sql and .json formats'),
   unknownWorkload: (value: string) =>
     new InputError(`unknown workload ${JSON.stringify(value)}`, 'use critical, all, or the path of a .sql or .json file'),
+  databaseChanging: (path: string, attempts: number) =>
+    new InputError(`${path} changed while being copied, ${attempts} times`, 'analyze a database no process is writing to, or a backup of it (sqlite3 app.db ".backup copy.db")'),
+  badPrismaSchema: (path: string, detail: string) =>
+    new InputError(`${path} cannot be parsed as a Prisma schema: ${detail}`, 'pass a valid schema.prisma with --schema, or leave --schema out'),
+  noWorkloadToSave: (path: string) =>
+    new InputError(`--save-workload ${path} needs a workload`, 'pass --workload critical, all or a file (with --db there is none by default)'),
   statementFailed: (source: string, detail: string) =>
     new InputError(`statement ${source} cannot be planned on this database: ${detail}`, 'check that the workload matches the database schema'),
   fixtureLacksData: (caseId: string, query: string) =>

@@ -1,4 +1,4 @@
-import { flattenPlan, type PlanStep } from './parse-plan.js';
+import { flattenPlan, type PlanStep } from './plan/parse-plan.js';
 
 /**
  * A plan as a normalized string the regression gate compares: one `KIND table[ index]`

@@ -6,8 +6,9 @@ import { messages } from '../../errors.js';
 import { ensureFixture, type Scale, scales } from '../../fixtures/index.js';
 import { analyzeIndexes } from '../../indexes/analyze-indexes.js';
 import { findingKinds, type FindingKind } from '../../indexes/findings/types.js';
-import type { WorkloadFile } from '../../indexes/workload/types.js';
+import { isSuiteWorkload, toWorkloadFile } from '../../indexes/workload/load-workload.js';
 import { defaultSchemaPath } from '../../paths.js';
+import { renderIndexesJson } from '../../report/indexes/render-json.js';
 import { renderIndexesMarkdown } from '../../report/indexes/render-markdown.js';
 import { writeReport } from '../../report/write-report.js';
 import { createContext } from '../context.js';
@@ -71,7 +72,8 @@ export function registerIndexesCommand(program: Command, io: CliIo, setExitCode:
         schemaPath ??= defaultSchemaPath;
         workload ??= 'critical';
       }
-      if (workload && !['critical', 'reporting', 'profile', 'all'].includes(workload)) workload = resolve(ctx.io.cwd, workload);
+      if (workload && !isSuiteWorkload(workload)) workload = resolve(ctx.io.cwd, workload);
+      if (flags.saveWorkload && !workload) throw messages.noWorkloadToSave(flags.saveWorkload);
       const { report, workload: captured } = await analyzeIndexes({
         path,
         workload,
@@ -83,19 +85,17 @@ export function registerIndexesCommand(program: Command, io: CliIo, setExitCode:
       });
       ctx.progress.stop();
       ctx.log.out(renderFindingsTable(report, ctx.log.color));
-      const json = JSON.stringify(report, null, 2);
       if (flags.report !== false) {
         const written = writeReport(resolve(ctx.io.cwd, flags.reportDir ?? ctx.config.reportDir ?? 'reports'), {
           kind: 'indexes',
-          json,
+          json: renderIndexesJson(report),
           markdown: renderIndexesMarkdown(report),
         });
         ctx.log.info(`reports: ${written.json}, ${written.markdown}`);
       }
       if (flags.saveWorkload && captured) {
-        const file: WorkloadFile = { kind: 'garage-perf-workload', version: 1, name: captured.name, statements: captured.statements };
-        writeFileSync(resolve(ctx.io.cwd, flags.saveWorkload), `${JSON.stringify(file, null, 2)}\n`);
-        ctx.log.info(`workload saved: ${flags.saveWorkload}`);
+        writeFileSync(resolve(ctx.io.cwd, flags.saveWorkload), `${JSON.stringify(toWorkloadFile(captured), null, 2)}\n`);
+        ctx.log.info(`workload saved: ${flags.saveWorkload} (${captured.statements.length} statements)`);
       }
       ctx.log.json(report);
       if (report.failedKinds.length > 0) {

@@ -143,6 +143,7 @@ export function findUnindexedForeignKeys(inventory: Inventory): Finding[] {
       table: key.table,
       evidence: `foreign key (${key.columns.join(', ')}) -> ${key.parentTable} has no index starting with it: deleting or re-keying a ${key.parentTable} row scans ${key.table} (${(table?.rows ?? 0).toLocaleString('en-US')} rows)`,
       fix: { sql: `CREATE INDEX ${quoteIdentifier(name)} ON ${quoteIdentifier(key.table)}(${key.columns.map(quoteIdentifier).join(', ')});` },
+      proposedIndex: { columns: [...key.columns] },
     });
   }
   return findings;
@@ -163,7 +164,8 @@ function dropFix(index: IndexInfo): Finding['fix'] {
 }
 
 function columnKey(index: IndexInfo): string[] {
-  return index.columns.map((column) => `${column.name ?? '<expr>'}|${column.desc}|${column.collation}`);
+  // PRAGMA index_xinfo names no expression, so two expression columns are never taken as equal.
+  return index.columns.map((column, position) => `${column.name ?? `<expr ${index.name} ${position}>`}|${column.desc}|${column.collation}`);
 }
 
 function sameKey(a: IndexInfo, b: IndexInfo): boolean {
@@ -171,7 +173,8 @@ function sameKey(a: IndexInfo, b: IndexInfo): boolean {
 }
 
 function sameColumnNames(a: IndexInfo, b: IndexInfo): boolean {
-  return a.columns.map((c) => c.name).join(',') === b.columns.map((c) => c.name).join(',');
+  const names = (index: IndexInfo) => index.columns.map((c) => c.name);
+  return !names(a).includes(null) && names(a).join(',') === names(b).join(',');
 }
 
 function isStrictPrefix(shorter: IndexInfo, longer: IndexInfo): boolean {

@@ -22,6 +22,18 @@ export interface DropSafety {
   reasons: string[];
 }
 
+/** The measured effect of a candidate index, tried on a copy. */
+export interface Verification {
+  medianMsBefore: number;
+  medianMsAfter: number;
+  speedup: number;
+  insertMsBefore?: number;
+  insertMsAfter?: number;
+  planBefore: string;
+  planAfter: string;
+}
+
+/** One finding: what is wrong, the evidence, and the fix as SQL (and as a schema.prisma edit). */
 export interface Finding {
   kind: FindingKind;
   severity: Severity;
@@ -32,4 +44,8 @@ export interface Finding {
   evidence: string;
   fix?: { sql: string; prisma?: string };
   dropSafety?: DropSafety;
+  /** For `missing`: the index proposed. */
+  proposedIndex?: { columns: string[]; where?: string };
+  /** For `missing`: the timing on a copy; absent with --no-verify. */
+  verification?: Verification;
 }

@@ -33,28 +33,27 @@ export function findUsageIssues(inventory: Inventory, planned: PlannedStatement[
       dropSafety: safety,
     });
   }
-  for (const entry of planned) {
-    for (const step of flattenPlan(entry.steps)) {
-      const rows = inventory.tables.find((table) => table.name === step.table)?.rows ?? 0;
-      if (step.kind === 'scan' && step.table && rows > smallTableRows) {
-        findings.push({
-          kind: 'full-scan',
-          severity: step.viaIndex ? 'medium' : 'high',
-          table: step.table,
-          statement: entry.shape,
-          evidence: `${step.detail.replace(/\bmain\./g, '')}: reads all ${rows.toLocaleString('en-US')} rows (${entry.statement.calls} call${entry.statement.calls === 1 ? '' : 's'}${entry.statement.source ? `, ${entry.statement.source}` : ''})`,
-        });
-      }
-      if (step.kind === 'temp-btree') {
-        findings.push({
-          kind: 'temp-btree',
-          severity: 'medium',
-          table: mainTable(entry.steps) ?? '',
-          statement: entry.shape,
-          evidence: `${step.detail}: sorts in a temporary b-tree (${entry.statement.source ?? 'workload'})`,
-        });
-      }
-    }
+  for (const target of improvementTargets(inventory, planned)) {
+    const { entry, step } = target;
+    const calls = `${entry.statement.calls} call${entry.statement.calls === 1 ? '' : 's'}${entry.statement.source ? `, ${entry.statement.source}` : ''}`;
+    const detail = step.detail.replace(/\bmain\./g, '');
+    findings.push(
+      target.reason === 'full-scan'
+        ? {
+            kind: 'full-scan',
+            severity: step.viaIndex ? 'medium' : 'high',
+            table: target.table,
+            statement: entry.shape,
+            evidence: `${detail}: ${step.kind === 'automatic-index' ? 'builds a transient index from' : 'reads'} all ${target.rows.toLocaleString('en-US')} rows (${calls})`,
+          }
+        : {
+            kind: 'temp-btree',
+            severity: 'medium',
+            table: target.table,
+            statement: entry.shape,
+            evidence: `${detail}: sorts in a temporary b-tree (${calls})`,
+          },
+    );
   }
   return findings;
 }
@@ -81,6 +80,37 @@ export function dropSafety(inventory: Inventory, indexName: string, used: Readon
   return { safe: reasons.length === 0, reasons };
 }
 
-function mainTable(steps: PlanStep[]): string | undefined {
-  return flattenPlan(steps).find((step) => step.table !== undefined)?.table;
+/** A statement step worth an index: a full scan (or automatic index) of a large table, or a temp b-tree. */
+export interface ImprovementTarget {
+  entry: PlannedStatement;
+  step: PlanStep;
+  /** The table scanned, or the one read just before the sort. */
+  table: string;
+  rows: number;
+  reason: 'full-scan' | 'temp-btree';
+}
+
+/**
+ * The steps of the workload's plans that an index could remove: a SCAN (or an AUTOMATIC
+ * INDEX, which reads the whole table to build) of a table over {@link smallTableRows} rows,
+ * and every USE TEMP B-TREE. Virtual tables are left out: their module answers the constraints.
+ */
+export function improvementTargets(inventory: Inventory, planned: readonly PlannedStatement[]): ImprovementTarget[] {
+  const targets: ImprovementTarget[] = [];
+  const rowsOf = (table: string | undefined) => inventory.tables.find((candidate) => candidate.name === table)?.rows ?? 0;
+  for (const entry of planned) {
+    const steps = flattenPlan(entry.steps);
+    for (const step of steps) {
+      const scans = (step.kind === 'scan' && !step.virtualTable) || step.kind === 'automatic-index';
+      if (scans && step.table && rowsOf(step.table) > smallTableRows) {
+        targets.push({ entry, step, table: step.table, rows: rowsOf(step.table), reason: 'full-scan' });
+      }
+      if (step.kind === 'temp-btree') {
+        // The sort is avoided by an index on the outermost table of its own (sub)query.
+        const table = (steps.find((other) => other.parent === step.parent && other.table) ?? steps.find((other) => other.table))?.table ?? '';
+        targets.push({ entry, step, table, rows: rowsOf(table), reason: 'temp-btree' });
+      }
+    }
+  }
+  return targets;
 }

@@ -7,8 +7,13 @@ import type { ForeignKeyInfo, IndexInfo, Inventory, TableInfo } from './types.js
  * build has it) and sqlite_stat1 from an open database. Reads only.
  */
 export function readInventory(db: Database.Database, statsFrom: Database.Database = db, statsSource: Inventory['statsSource'] = 'database'): Inventory {
+  // pragma_table_list tells ordinary tables from virtual tables and their shadow tables,
+  // whose indexes belong to the module (FTS5, R*Tree), not to the schema's author.
   const tableRows = db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .prepare(
+      `SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_table_list l ON l.name = s.name AND l.schema = 'main'
+       WHERE s.type = 'table' AND l.type = 'table' ORDER BY s.name`,
+    )
     .all() as Array<{ name: string; sql: string | null }>;
   const stats = readStat1(statsFrom);
   const sizes = readSizes(db);

@@ -33,12 +33,14 @@ export interface PlanStep {
   tempBtreeFor?: string;
   /** A full scan through an index (SCAN t USING [COVERING] INDEX i). */
   viaIndex?: boolean;
+  /** A virtual table (FTS5, R*Tree, ...): its module answers the constraints, not an index. */
+  virtualTable?: boolean;
   correlated?: boolean;
   children: PlanStep[];
 }
 
 // Names may hold spaces (quoted identifiers), so they are matched lazily up to the keywords.
-const scanPattern = /^SCAN (.+?)(?: AS \S+)?(?: USING (COVERING )?INDEX (.+?))?(?: VIRTUAL TABLE INDEX .*)?$/;
+const scanPattern = /^SCAN (.+?)(?: AS \S+)?(?: USING (COVERING )?INDEX (.+?))?( VIRTUAL TABLE INDEX .*)?$/;
 const searchPattern =
   /^SEARCH (.+?)(?: AS \S+)?(?: EXISTS)? USING (?:(COVERING )?INDEX (.+?)|(INTEGER PRIMARY KEY)|(PRIMARY KEY)|(AUTOMATIC (?:PARTIAL )?COVERING INDEX)|(AUTOMATIC (?:PARTIAL )?INDEX))(?: \(([^()]*)\))?$/;
 const tempBtreePattern = /^USE TEMP B-TREE FOR (.+)$/;
@@ -77,7 +79,13 @@ export function classifyStep(row: PlanRow, aliases: ReadonlyMap<string, string> 
   if (row.detail === 'SCAN CONSTANT ROW') return { ...base, kind: 'structure' };
   const scan = scanPattern.exec(row.detail);
   if (scan) {
-    return { ...base, kind: 'scan', ...named(scan[1] as string), ...(scan[3] ? { index: scan[3], viaIndex: true } : {}) };
+    return {
+      ...base,
+      kind: 'scan',
+      ...named(scan[1] as string),
+      ...(scan[3] ? { index: scan[3], viaIndex: true } : {}),
+      ...(scan[4] ? { virtualTable: true } : {}),
+    };
   }
   const search = searchPattern.exec(row.detail);
   if (search) {

@@ -11,12 +11,14 @@ const minSampleMs = 2;
  */
 export function timeStatement(db: Database.Database, sql: string, params: readonly unknown[]): number {
   const statement = db.prepare(sql);
-  const once = statement.reader
-    ? () => statement.all(...(params as unknown[]))
+  const execute = () => (statement.reader ? statement.all(...(params as unknown[])) : statement.run(...(params as unknown[])));
+  // UPDATE ... RETURNING is a reader too: only a statement that writes nothing runs bare.
+  const once = statement.readonly
+    ? execute
     : () => {
         db.exec('SAVEPOINT garage_perf_time');
         try {
-          statement.run(...(params as unknown[]));
+          execute();
         } finally {
           db.exec('ROLLBACK TO garage_perf_time; RELEASE garage_perf_time');
         }

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { type CandidateIndex, candidateName, candidateSql } from '../findings/candidates.js';
 import type { PlannedStatement } from '../findings/usage.js';
 import { explainStatement } from '../plan/explain.js';
-import { flattenPlan } from '../plan/parse-plan.js';
-import { planFingerprint } from '../plan/plan-fingerprint.js';
+import { flattenPlan, type PlanStep } from '../plan/parse-plan.js';
+import { planFingerprint } from '../plan-fingerprint.js';
 import { quoteIdentifier } from '../sql-names.js';
 import { timeInserts, timeStatement } from './timing.js';
 
@@ -25,6 +25,17 @@ export interface VerifiedCandidate {
   insertMsBefore: number | undefined;
   insertMsAfter: number | undefined;
   recommended: boolean;
+  /** Shapes of the workload statements whose plan it improves (its own first). */
+  serves: string[];
+}
+
+/** A statement to speed up, the table to index, the candidates, and other statements on that table. */
+export interface VerificationTarget {
+  planned: PlannedStatement;
+  table: string;
+  candidates: CandidateIndex[];
+  /** Other flagged statements on the same table: a candidate may serve them too. */
+  others?: readonly PlannedStatement[];
 }
 
 /**
@@ -34,7 +45,7 @@ export interface VerifiedCandidate {
  */
 export function verifyCandidates(
   copy: Database.Database,
-  target: { planned: PlannedStatement; table: string; candidates: CandidateIndex[] },
+  target: VerificationTarget,
   minSpeedup: number,
 ): VerifiedCandidate[] {
   const { statement } = target.planned;
@@ -49,10 +60,7 @@ export function verifyCandidates(
       copy.exec(`ANALYZE ${quoteIdentifier(name)}`);
       const afterSteps = explainStatement(copy, statement.sql, statement.params);
       const flat = flattenPlan(afterSteps);
-      const scans = (steps: typeof flat) => steps.filter((step) => step.kind === 'scan' && step.table === target.table).length;
-      const sorts = (steps: typeof flat) => steps.filter((step) => step.kind === 'temp-btree').length;
-      const usesCandidate = flat.some((step) => step.index === name);
-      const planImproved = usesCandidate && (scans(flat) < scans(beforeSteps) || sorts(flat) < sorts(beforeSteps));
+      const planImproved = flat.some((step) => step.index === name) && improves(beforeSteps, flat, target.table);
       const after = timeStatement(copy, statement.sql, statement.params);
       const insertAfter = timeInserts(copy, target.table);
       const speedup = before / after;
@@ -73,6 +81,7 @@ export function verifyCandidates(
         insertMsBefore: insertBefore,
         insertMsAfter: insertAfter,
         recommended: planImproved && speedup >= minSpeedup,
+        serves: [target.planned.shape, ...(planImproved ? servedOthers(copy, target, name) : [])],
       });
     } finally {
       copy.exec(`DROP INDEX ${quoteIdentifier(name)}`);
@@ -83,26 +92,41 @@ export function verifyCandidates(
 }
 
 /**
- * Among recommended candidates, the ones to suggest: for each statement the candidate that
- * serves most statements with the fewest columns (then the fastest).
+ * Among recommended candidates, the ones to suggest: greedily, the candidate that serves the
+ * most statements not yet served, then the one with the fewest columns, then the fastest,
+ * until every statement with a recommended candidate is served. Pure.
  */
-export function chooseCandidates(verified: VerifiedCandidate[]): VerifiedCandidate[] {
+export function chooseCandidates(verified: readonly VerifiedCandidate[]): VerifiedCandidate[] {
   const recommended = verified.filter((candidate) => candidate.recommended);
-  const key = (candidate: VerifiedCandidate) => `${candidate.table}(${candidate.columns.join(',')}) ${candidate.where ?? ''}`;
-  const served = new Map<string, Set<string>>();
-  for (const candidate of recommended) served.set(key(candidate), (served.get(key(candidate)) ?? new Set()).add(candidate.statement));
-  const chosen = new Map<string, VerifiedCandidate>();
-  for (const statement of new Set(recommended.map((candidate) => candidate.statement))) {
-    const options = recommended
-      .filter((candidate) => candidate.statement === statement)
-      .sort(
-        (a, b) =>
-          (served.get(key(b))?.size ?? 0) - (served.get(key(a))?.size ?? 0) ||
-          a.columns.length - b.columns.length ||
-          b.speedup - a.speedup,
-      );
-    const best = options[0];
-    if (best && !chosen.has(key(best))) chosen.set(key(best), best);
+  const open = new Set(recommended.map((candidate) => candidate.statement));
+  const chosen: VerifiedCandidate[] = [];
+  while (open.size > 0) {
+    const gain = (candidate: VerifiedCandidate) => candidate.serves.filter((statement) => open.has(statement)).length;
+    const best = [...recommended]
+      .filter((candidate) => open.has(candidate.statement))
+      .sort((a, b) => gain(b) - gain(a) || a.columns.length - b.columns.length || b.speedup - a.speedup)[0];
+    if (!best) break;
+    chosen.push(best);
+    for (const statement of best.serves) open.delete(statement);
   }
-  return [...chosen.values()];
+  return chosen;
+}
+
+/** Other statements on the table whose plan the candidate (created as `name`) improves. */
+function servedOthers(copy: Database.Database, target: VerificationTarget, name: string): string[] {
+  const served: string[] = [];
+  for (const other of target.others ?? []) {
+    if (other.shape === target.planned.shape) continue;
+    const steps = flattenPlan(explainStatement(copy, other.statement.sql, other.statement.params));
+    if (steps.some((step) => step.index === name) && improves(flattenPlan(other.steps), steps, target.table)) served.push(other.shape);
+  }
+  return served;
+}
+
+/** The plan stopped scanning the table or lost a temp b-tree. */
+function improves(before: readonly PlanStep[], after: readonly PlanStep[], table: string): boolean {
+  const scans = (steps: readonly PlanStep[]) =>
+    steps.filter((step) => (step.kind === 'scan' || step.kind === 'automatic-index') && step.table === table).length;
+  const sorts = (steps: readonly PlanStep[]) => steps.filter((step) => step.kind === 'temp-btree').length;
+  return scans(after) < scans(before) || sorts(after) < sorts(before);
 }

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { findingKinds, severities } from '../../indexes/findings/types.js';
 import { environmentFingerprintSchema } from '../environment.js';
 
+/** Bumped when a field changes meaning or is removed; added fields keep it. */
+/** The JSON report `garage-perf indexes` writes (reports/indexes-*.json). */
 export const indexesReportSchemaVersion = 1;
 
+/** One finding of the report. */
 export const findingSchema = z.object({
   kind: z.enum(findingKinds),
   severity: z.enum(severities),
@@ -13,6 +16,7 @@ export const findingSchema = z.object({
   evidence: z.string(),
   fix: z.object({ sql: z.string(), prisma: z.string().optional() }).optional(),
   dropSafety: z.object({ safe: z.boolean(), reasons: z.array(z.string()) }).optional(),
+  proposedIndex: z.object({ columns: z.array(z.string()), where: z.string().optional() }).optional(),
   verification: z
     .object({
       medianMsBefore: z.number(),
@@ -26,6 +30,7 @@ export const findingSchema = z.object({
     .optional(),
 });
 
+/** The JSON report `garage-perf indexes` writes (reports/indexes-*.json). */
 export const indexesReportSchema = z.object({
   schemaVersion: z.literal(indexesReportSchemaVersion),
   kind: z.literal('indexes'),
@@ -33,7 +38,7 @@ export const indexesReportSchema = z.object({
   durationMs: z.number(),
   environment: environmentFingerprintSchema,
   database: z.object({ path: z.string(), sizeBytes: z.number(), statsSource: z.enum(['database', 'analyzed-copy', 'none']) }),
-  workload: z.object({ name: z.string(), statements: z.number().int() }).optional(),
+  workload: z.object({ name: z.string(), statements: z.number().int(), calls: z.number().int() }).optional(),
   options: z.object({ verify: z.boolean(), minSpeedup: z.number(), failOn: z.array(z.enum(findingKinds)) }),
   inventory: z.array(
     z.object({
@@ -48,7 +53,14 @@ export const indexesReportSchema = z.object({
     }),
   ),
   statements: z.array(
-    z.object({ sql: z.string(), calls: z.number().int(), source: z.string().optional(), plan: z.array(z.string()), fingerprint: z.string() }),
+    z.object({
+      sql: z.string(),
+      calls: z.number().int(),
+      source: z.string().optional(),
+      /** The plan as a tree: one line per step, indented two spaces per level, aliases as SQLite prints them. */
+      plan: z.array(z.string()),
+      fingerprint: z.string(),
+    }),
   ),
   findings: z.array(findingSchema),
   candidates: z.array(
@@ -57,11 +69,12 @@ export const indexesReportSchema = z.object({
       table: z.string(),
       columns: z.array(z.string()),
       where: z.string().optional(),
-      variant: z.string(),
+      variant: z.enum(['expert', 'order', 'covering', 'partial']),
       statement: z.string(),
       speedup: z.number(),
       planImproved: z.boolean(),
       recommended: z.boolean(),
+      serves: z.array(z.string()),
       medianMsBefore: z.number(),
       medianMsAfter: z.number(),
       insertMsBefore: z.number().optional(),

@@ -79,7 +79,7 @@ describe('usage findings with a .sql workload', () => {
     expect(unused.has('idx_ab') || unused.has('idx_ab_copy')).toBe(true);
     expect(report.verdict).toBe('fail');
     expect(report.failedKinds).toEqual(['full-scan']);
-    expect(report.workload).toEqual({ name: 'workload.sql', statements: 3 });
+    expect(report.workload).toEqual({ name: 'workload.sql', statements: 3, calls: 3 });
   });
 
   it('reject a .sql file whose parameters do not match', async () => {

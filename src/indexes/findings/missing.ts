@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+import { formatMs } from '../../report/format.js';
+import type { Inventory } from '../inventory/types.js';
+import { quoteIdentifier } from '../sql-names.js';
+import { chooseCandidates, type VerifiedCandidate, verifyCandidates } from '../verify/verify-candidates.js';
+import { type CandidateIndex, candidateIndexes, candidateName, candidateSql } from './candidates.js';
+import type { Finding } from './types.js';
+import { improvementTargets, type PlannedStatement } from './usage.js';
+
+export interface MissingIndexOptions {
+  inventory: Inventory;
+  planned: readonly PlannedStatement[];
+  /** Read-only connection used to measure value shares for partial candidates. */
+  source: Database.Database;
+  /** A writable copy to verify candidates on; undefined for --no-verify. */
+  verify: { copy: Database.Database; minSpeedup: number } | undefined;
+  onTarget?: (detail: string) => void;
+}
+
+/**
+ * `missing` findings for the statements that scan a large table or sort in a temp b-tree.
+ * With verification, each candidate is tried on the copy and only those at least
+ * `minSpeedup` times faster are suggested (the fewest that serve every such statement);
+ * without it, the first candidate of each statement is suggested as unverified.
+ */
+export function suggestMissingIndexes(options: MissingIndexOptions): { findings: Finding[]; candidates: VerifiedCandidate[] } {
+  const targets = improvementTargets(options.inventory, options.planned);
+  const seen = new Set<string>();
+  const groups: Array<{ entry: PlannedStatement; table: string; candidates: CandidateIndex[] }> = [];
+  for (const { entry, table } of targets) {
+    const key = `${entry.shape}\u0000${table}`;
+    if (seen.has(key) || table === '') continue;
+    seen.add(key);
+    const columns = options.inventory.tables.find((candidate) => candidate.name === table)?.columns ?? [];
+    const share = valueShare(options.source, table, options.inventory);
+    const candidates = candidateIndexes(entry.statement.sql, entry.statement.params, table, columns, share);
+    if (candidates.length > 0) groups.push({ entry, table, candidates });
+  }
+  if (!options.verify) return { findings: unverifiedFindings(groups), candidates: [] };
+
+  const verified: VerifiedCandidate[] = [];
+  for (const group of groups) {
+    options.onTarget?.(`${group.table}: ${group.entry.statement.source ?? group.entry.shape.slice(0, 50)}`);
+    const others = groups.filter((other) => other.table === group.table).map((other) => other.entry);
+    verified.push(...verifyCandidates(options.verify.copy, { planned: group.entry, table: group.table, candidates: group.candidates, others }, options.verify.minSpeedup));
+  }
+  const findings = chooseCandidates(verified).map(
+    (chosen): Finding => ({
+      kind: 'missing',
+      severity: 'high',
+      table: chosen.table,
+      statement: chosen.statement,
+      evidence:
+        `${chosen.speedup.toFixed(1)}x faster (${formatMs(chosen.medianMsBefore)} -> ${formatMs(chosen.medianMsAfter)}); ` +
+        `plan ${chosen.planBefore} -> ${chosen.planAfter}; insert ${formatMs(chosen.insertMsBefore)} -> ${formatMs(chosen.insertMsAfter)} a row` +
+        (chosen.serves.length > 1 ? `; also serves ${chosen.serves.length - 1} other statement${chosen.serves.length > 2 ? 's' : ''}` : ''),
+      fix: { sql: chosen.createSql },
+      proposedIndex: { columns: chosen.columns, ...(chosen.where ? { where: chosen.where } : {}) },
+      verification: {
+        medianMsBefore: chosen.medianMsBefore,
+        medianMsAfter: chosen.medianMsAfter,
+        speedup: chosen.speedup,
+        ...(chosen.insertMsBefore !== undefined ? { insertMsBefore: chosen.insertMsBefore } : {}),
+        ...(chosen.insertMsAfter !== undefined ? { insertMsAfter: chosen.insertMsAfter } : {}),
+        planBefore: chosen.planBefore,
+        planAfter: chosen.planAfter,
+      },
+    }),
+  );
+  return { findings, candidates: verified };
+}
+
+/** One unverified suggestion per distinct candidate: the first (expert) candidate of each statement. */
+function unverifiedFindings(groups: ReadonlyArray<{ entry: PlannedStatement; table: string; candidates: CandidateIndex[] }>): Finding[] {
+  const findings = new Map<string, Finding>();
+  for (const { entry, candidates } of groups) {
+    const candidate = candidates[0];
+    if (!candidate) continue;
+    const sql = `${candidateSql(candidate, candidateName(candidate))};`;
+    if (findings.has(sql)) continue;
+    findings.set(sql, {
+      kind: 'missing',
+      severity: 'medium',
+      table: candidate.table,
+      statement: entry.shape,
+      evidence: `candidate for ${entry.statement.source ?? 'a workload statement'} (plan ${entry.fingerprint}); not verified (--no-verify): run with --verify to time it on a copy`,
+      fix: { sql },
+      proposedIndex: {
+        columns: candidate.columns.map((column) => `${column.name}${column.desc ? ' DESC' : ''}`),
+        ...(candidate.where ? { where: candidate.where } : {}),
+      },
+    });
+  }
+  return [...findings.values()];
+}
+
+/** Share of `table`'s rows whose `column` holds `value` (cached per pair): partial candidates need a common value. */
+function valueShare(db: Database.Database, table: string, inventory: Inventory): (column: string, value: unknown) => number {
+  const rows = inventory.tables.find((candidate) => candidate.name === table)?.rows ?? 0;
+  const cache = new Map<string, number>();
+  return (column, value) => {
+    if (rows === 0 || (typeof value !== 'string' && typeof value !== 'number')) return 0;
+    const key = `${column}\u0000${typeof value}\u0000${value}`;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const count = db.prepare(`SELECT count(*) AS n FROM ${quoteIdentifier(table)} WHERE ${quoteIdentifier(column)} = ?`).get(value) as { n: number };
+    cache.set(key, count.n / rows);
+    return count.n / rows;
+  };
+}
