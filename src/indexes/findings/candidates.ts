@@ -1,3 +1,5 @@
+import { quoteIdentifier, quoteLiteral } from '../sql-names.js';
+
 /** A proposed index for one table. */
 export interface CandidateIndex {
   table: string;
@@ -62,7 +64,7 @@ export function candidateIndexes(
       .filter((entry) => entry.share >= lowSelectivityValueShare)
       .sort((a, b) => b.share - a.share)[0]?.use;
     if (fixed && best.columns.length > 1) {
-      add(best.columns.filter((column) => column.name !== fixed.column), 'partial', `${fixed.column} = '${String(fixed.value).replaceAll("'", "''")}'`);
+      add(best.columns.filter((column) => column.name !== fixed.column), 'partial', `${quoteIdentifier(fixed.column)} = ${quoteLiteral(String(fixed.value))}`);
     }
   }
   return candidates;
@@ -70,9 +72,8 @@ export function candidateIndexes(
 
 /** `CREATE INDEX` text for a candidate. */
 export function candidateSql(candidate: CandidateIndex, name: string): string {
-  const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  const columns = candidate.columns.map((column) => `${quote(column.name)}${column.desc ? ' DESC' : ''}`).join(', ');
-  return `CREATE INDEX ${quote(name)} ON ${quote(candidate.table)}(${columns})${candidate.where ? ` WHERE ${candidate.where}` : ''}`;
+  const columns = candidate.columns.map((column) => `${quoteIdentifier(column.name)}${column.desc ? ' DESC' : ''}`).join(', ');
+  return `CREATE INDEX ${quoteIdentifier(name)} ON ${quoteIdentifier(candidate.table)}(${columns})${candidate.where ? ` WHERE ${candidate.where}` : ''}`;
 }
 
 /** A readable default name: table_col1_col2_idx. */

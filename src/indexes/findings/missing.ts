@@ -31,9 +31,13 @@ export function suggestMissingIndexes(options: MissingIndexOptions): { findings:
     const key = `${entry.shape}\u0000${table}`;
     if (seen.has(key) || table === '') continue;
     seen.add(key);
-    const columns = options.inventory.tables.find((candidate) => candidate.name === table)?.columns ?? [];
+    // The INTEGER PRIMARY KEY is in every index entry already: never a candidate column.
+    const info = options.inventory.tables.find((candidate) => candidate.name === table);
+    const columns = (info?.columns ?? []).filter((column) => column !== info?.rowidAlias);
     const share = valueShare(options.source, table, options.inventory);
-    const candidates = candidateIndexes(entry.statement.sql, entry.statement.params, table, columns, share);
+    const candidates = candidateIndexes(entry.statement.sql, entry.statement.params, table, columns, share).filter(
+      (candidate) => !existingIndexServes(options.inventory, candidate),
+    );
     if (candidates.length > 0) groups.push({ entry, table, candidates });
   }
   if (!options.verify) return { findings: unverifiedFindings(groups), candidates: [] };
@@ -107,4 +111,15 @@ function valueShare(db: Database.Database, table: string, inventory: Inventory):
     cache.set(key, count.n / rows);
     return count.n / rows;
   };
+}
+
+/** An index on the table already starts with the candidate's columns (same order and predicate): it adds nothing. */
+function existingIndexServes(inventory: Inventory, candidate: CandidateIndex): boolean {
+  return inventory.indexes.some(
+    (index) =>
+      index.table === candidate.table &&
+      index.where === candidate.where &&
+      index.columns.length >= candidate.columns.length &&
+      candidate.columns.every((column, position) => index.columns[position]?.name === column.name && index.columns[position]?.desc === column.desc),
+  );
 }
