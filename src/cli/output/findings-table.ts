@@ -3,13 +3,14 @@ import type { ChalkInstance } from 'chalk';
 import type { IndexesReport } from '../../report/indexes/schema.js';
 
 const severityOrder = ['high', 'medium', 'low', 'info'];
+const nameWidth = 28;
 
-/** The terminal table of index findings, most severe first. */
+/** The terminal table of index findings, most severe first, with fixes as SQL and as schema.prisma edits. Pure. */
 export function renderFindingsTable(report: IndexesReport, color: ChalkInstance): string {
   if (report.findings.length === 0) return color.green('no findings');
   const table = new Table({
     head: ['severity', 'kind', 'table / index', 'evidence', 'fix'],
-    colWidths: [10, 24, 30, 54, 56],
+    colWidths: [10, 23, nameWidth + 2, 54, 56],
     wordWrap: true,
     style: { head: color.level > 0 ? ['cyan'] : [], border: [] },
   });
@@ -19,10 +20,17 @@ export function renderFindingsTable(report: IndexesReport, color: ChalkInstance)
     table.push([
       paint(finding.severity),
       finding.kind,
-      `${finding.table}${finding.index ? `\n${finding.index}` : ''}`,
+      // Names are the handle for acting on a finding: broken over lines, never cut.
+      [finding.table, finding.index].filter((name): name is string => name !== undefined).flatMap((name) => breakName(name, nameWidth)).join('\n'),
       `${finding.evidence}${safety}`,
       finding.fix ? `${finding.fix.sql}${finding.fix.prisma ? `\n${finding.fix.prisma}` : ''}` : '',
     ]);
   }
   return table.toString();
+}
+
+function breakName(name: string, width: number): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start < name.length; start += width) lines.push(name.slice(start, start + width));
+  return lines;
 }

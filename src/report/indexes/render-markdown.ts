@@ -2,15 +2,16 @@ import { formatMs } from '../format.js';
 import type { IndexesReport } from './schema.js';
 
 const severityOrder = ['high', 'medium', 'low', 'info'];
+const statsSources = { database: "the database's sqlite_stat1", 'analyzed-copy': 'ANALYZE on a temporary copy', none: 'nowhere (empty tables)' };
 
-/** The indexes report as Markdown: findings by severity with their fixes, then the plans. */
+/** The indexes report as Markdown: findings by severity with their fixes, candidates tried, then every plan as a tree. Pure. */
 export function renderIndexesMarkdown(report: IndexesReport): string {
   const lines: string[] = [];
   lines.push(`## garage-perf indexes: ${report.verdict === 'pass' ? '✅ pass' : `❌ fail (${report.failedKinds.join(', ')})`}`, '');
   lines.push(
     `Database ${report.database.path} (${(report.database.sizeBytes / 1_048_576).toFixed(1)} MiB), ` +
       (report.workload ? `workload ${report.workload.name} (${report.workload.statements} statements), ` : 'no workload (structural findings only), ') +
-      `statistics from ${report.database.statsSource}.`,
+      `statistics from ${statsSources[report.database.statsSource]}.`,
     '',
   );
   const findings = [...report.findings].sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
@@ -37,7 +38,15 @@ export function renderIndexesMarkdown(report: IndexesReport): string {
   if (report.statements.length > 0) {
     lines.push('### Plans', '');
     for (const statement of report.statements) {
-      lines.push(`${statement.source ?? ''} (${statement.calls} calls)`, '```', statement.sql, '', ...statement.plan, '```', '');
+      lines.push(
+        `**${statement.source ?? 'statement'}** (${statement.calls} call${statement.calls === 1 ? '' : 's'}): \`${statement.fingerprint || 'no table read'}\``,
+        '```',
+        statement.sql,
+        '',
+        ...statement.plan,
+        '```',
+        '',
+      );
     }
   }
   return `${lines.join('\n')}\n`;
