@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexesReportSchema } from '../../src/report/indexes/schema.js';
 import { buildKnownCasesDatabase } from '../helpers/known-cases-db.js';
+import { buildEveryKindDatabase } from '../integration/indexes/every-kind-db.js';
+import { hashFiles } from '../integration/indexes/hash-files.js';
 import { spawnCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-db.js';
 
@@ -41,6 +43,18 @@ describe('garage-perf indexes', () => {
     expect(spawnCli(['indexes', '--db', db, '--fail-on', 'full-scan', '--no-report'], dir).code).toBe(0);
   });
 
+  it('analyzes any database with a .sql workload: every finding kind, JSON on stdout only, the file untouched', () => {
+    const { path, workload } = buildEveryKindDatabase({ wal: true });
+    const before = hashFiles(path);
+    const result = spawnCli(['--json', 'indexes', '--db', path, '--workload', workload, '--fail-on', 'missing,unused', '--no-report'], dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(hashFiles(path)).toEqual(before);
+    const report = indexesReportSchema.parse(JSON.parse(result.stdout));
+    expect(new Set(report.findings.map((finding) => finding.kind)).size).toBe(10);
+    expect(report.failedKinds).toEqual(['missing', 'unused']);
+    expect(result.stderr).toContain('FAIL findings of kinds named by --fail-on: missing, unused');
+  });
+
   it('rejects bad input with one line and exit 2', () => {
     for (const argv of [
       ['indexes', '--fail-on', 'slowness'],
@@ -48,6 +62,8 @@ describe('garage-perf indexes', () => {
       ['indexes', '--min-speedup', 'fast'],
       ['indexes', '--db', 'x.db', '--scale', 'small'],
       ['indexes', '--workload', 'nothing-here.sql', '--db', buildKnownCasesDatabase()],
+      ['indexes', '--db', buildKnownCasesDatabase(), '--save-workload', 'w.json'],
+      ['indexes', '--db', buildKnownCasesDatabase(), '--schema', 'no-such.prisma'],
     ]) {
       const result = spawnCli([...argv, '--no-report'], dir);
       expect(result.code, argv.join(' ')).toBe(2);
