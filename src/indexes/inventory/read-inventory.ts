@@ -26,14 +26,8 @@ export function readInventory(db: Database.Database, statsFrom: Database.Databas
     const withoutRowid = /WITHOUT\s+ROWID\s*$/i.test(sql ?? '');
     const rowidAlias =
       !withoutRowid && pkColumns.length === 1 && pkColumns[0]?.type.toUpperCase() === 'INTEGER' ? pkColumns[0].name : undefined;
-    const tableStat = stats.get(name)?.get(null)?.[0];
-    tables.push({
-      name,
-      columns: columns.map((column) => column.name),
-      rows: tableStat ?? countRows(db, name),
-      rowidAlias,
-      withoutRowid,
-    });
+    const table: TableInfo = { name, columns: columns.map((column) => column.name), rows: 0, rowidAlias, withoutRowid };
+    tables.push(table);
     const list = db.prepare('SELECT name, "unique", origin, partial FROM pragma_index_list(?)').all(name) as Array<{
       name: string;
       unique: number;
@@ -62,6 +56,9 @@ export function readInventory(db: Database.Database, statsFrom: Database.Databas
         sql: indexSql,
       });
     }
+    // sqlite_stat1 counts rows per index: a table has as many as any of its full (not partial) indexes.
+    const full = indexes.filter((index) => index.table === name && index.where === undefined);
+    table.rows = (full.length > 0 ? full[0]?.stat?.[0] : stats.get(name)?.get(null)?.[0]) ?? countRows(db, name);
     const keys = db.prepare('SELECT id, seq, "table" AS parent, "from" AS column FROM pragma_foreign_key_list(?) ORDER BY id, seq').all(name) as Array<{
       id: number;
       parent: string;
@@ -93,7 +90,6 @@ function readStat1(db: Database.Database): Map<string, Map<string | null, number
     const numbers = row.stat.split(' ').map(Number).filter((value) => Number.isFinite(value));
     const table = stats.get(row.tbl) ?? new Map<string | null, number[]>();
     table.set(row.idx, numbers);
-    if (row.idx !== null && !table.has(null) && numbers[0] !== undefined) table.set(null, [numbers[0]]);
     stats.set(row.tbl, table);
   }
   return stats;

@@ -99,3 +99,19 @@ describe('virtual tables', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('row counts', () => {
+  it('come from a full index, not a partial one, in sqlite_stat1', async () => {
+    const path = join(tempDir(), 'partial.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE t (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id), status TEXT, a INTEGER)');
+    const insert = db.prepare('INSERT INTO t (status, a) VALUES (?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(i % 3 === 0 ? 'ACTIVE' : 'DONE', i);
+    })();
+    db.exec("CREATE INDEX t_active ON t(a) WHERE status = 'ACTIVE'; CREATE INDEX t_a ON t(a, status); ANALYZE");
+    db.close();
+    const { report } = await analyzeIndexes({ ...options, path });
+    expect(report.findings.find((finding) => finding.kind === 'unindexed-foreign-key')?.evidence).toContain('scans t (3,000 rows)');
+  });
+});
