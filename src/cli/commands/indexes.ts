@@ -10,7 +10,7 @@ import { renderIndexesMarkdown } from '../../report/indexes/render-markdown.js';
 import { writeReport } from '../../report/write-report.js';
 import { createContext } from '../context.js';
 import type { CliIo } from '../io.js';
-import { renderFindingsTable } from '../output/findings-table.js';
+import { renderFindingsSummary, renderFindingsTable } from '../output/findings-table.js';
 import { describeFixtureEvent } from '../output/fixture-progress.js';
 
 /** `garage-perf indexes`: findings on a database's indexes for a workload, fixes verified on a copy. */
@@ -51,6 +51,7 @@ export function registerIndexesCommand(program: Command, io: CliIo, setExitCode:
       });
       ctx.progress.stop();
       ctx.log.out(renderFindingsTable(report, ctx.log.color));
+      ctx.log.out(renderFindingsSummary(report));
       if (run.reportDir) {
         const written = writeReport(run.reportDir, { kind: 'indexes', json: renderIndexesJson(report), markdown: renderIndexesMarkdown(report) });
         ctx.log.info(`reports: ${written.json}, ${written.markdown}`);

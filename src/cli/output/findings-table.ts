@@ -34,3 +34,20 @@ function breakName(name: string, width: number): string[] {
   for (let start = 0; start < name.length; start += width) lines.push(name.slice(start, start + width));
   return lines;
 }
+
+/** One line under the table: what was judged, against what, and the findings by severity. Pure. */
+export function renderFindingsSummary(report: IndexesReport): string {
+  const counts = severityOrder
+    .map((severity) => [severity, report.findings.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`);
+  const workload = report.workload
+    ? `workload ${report.workload.name} (${plural(report.workload.statements, 'statement')}, ${plural(report.workload.calls, 'call')})`
+    : 'no workload: structural findings only';
+  const tried = report.candidates.length > 0 ? `, ${plural(report.candidates.length, 'candidate index', 'candidate indexes')} tried on a copy` : '';
+  return `${plural(report.inventory.length, 'index', 'indexes')}, ${workload}${tried}: ${counts.length > 0 ? counts.join(', ') : 'no findings'}`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { renderFindingsTable } from '../../../src/cli/output/findings-table.js';
+import { renderFindingsSummary, renderFindingsTable } from '../../../src/cli/output/findings-table.js';
 import type { Finding } from '../../../src/indexes/findings/types.js';
 import type { Inventory } from '../../../src/indexes/inventory/types.js';
 import { parsePlan } from '../../../src/indexes/plan/parse-plan.js';
@@ -73,5 +73,6 @@ describe('renderers', () => {
     expect(table.indexOf('full-scan')).toBeLessThan(table.indexOf('unused'));
     expect(table).toContain('model T: @@index([a])');
     expect(renderFindingsTable({ ...report, findings: [] }, new Chalk({ level: 0 }))).toBe('no findings');
+    expect(renderFindingsSummary(report)).toBe('1 index, workload q.sql (1 statement, 4 calls): 2 high, 1 info');
   });
 });
