@@ -25,5 +25,6 @@ export * from './indexes/index.js';
 
 export { type BenchReport, benchReportSchema } from './report/bench/schema.js';
 export { renderBenchMarkdown } from './report/bench/render-markdown.js';
+export { type IndexesReport, indexesReportSchema } from './report/indexes/schema.js';
 export { reportJsonSchemas } from './report/json-schemas.js';
 export { writeReport } from './report/write-report.js';
