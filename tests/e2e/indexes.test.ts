@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexesReportSchema } from '../../src/report/indexes/schema.js';
-import { buildKnownCasesDatabase } from '../helpers/known-cases-db.js';
-import { buildEveryKindDatabase } from '../integration/indexes/every-kind-db.js';
+import { buildEveryKindDatabase } from '../helpers/every-kind-db.js';
 import { hashFiles } from '../integration/indexes/hash-files.js';
 import { spawnCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-db.js';
@@ -36,7 +35,7 @@ describe('garage-perf indexes', () => {
   });
 
   it('exits 1 when a finding named by --fail-on exists, and says which', () => {
-    const db = buildKnownCasesDatabase();
+    const db = buildEveryKindDatabase().path;
     const result = spawnCli(['indexes', '--db', db, '--fail-on', 'duplicate,redundant-prefix', '--no-report'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('FAIL findings of kinds named by --fail-on: duplicate, redundant-prefix');
@@ -61,9 +60,9 @@ describe('garage-perf indexes', () => {
       ['indexes', '--db', 'missing.db'],
       ['indexes', '--min-speedup', 'fast'],
       ['indexes', '--db', 'x.db', '--scale', 'small'],
-      ['indexes', '--workload', 'nothing-here.sql', '--db', buildKnownCasesDatabase()],
-      ['indexes', '--db', buildKnownCasesDatabase(), '--save-workload', 'w.json'],
-      ['indexes', '--db', buildKnownCasesDatabase(), '--schema', 'no-such.prisma'],
+      ['indexes', '--workload', 'nothing-here.sql', '--db', buildEveryKindDatabase().path],
+      ['indexes', '--db', buildEveryKindDatabase().path, '--save-workload', 'w.json'],
+      ['indexes', '--db', buildEveryKindDatabase().path, '--schema', 'no-such.prisma'],
     ]) {
       const result = spawnCli([...argv, '--no-report'], dir);
       expect(result.code, argv.join(' ')).toBe(2);

@@ -5,7 +5,7 @@ import { analyzeIndexes } from '../../../src/indexes/analyze-indexes.js';
 import { findingKinds } from '../../../src/indexes/findings/types.js';
 import { indexesReportSchema } from '../../../src/report/indexes/schema.js';
 import { tempDir } from '../../helpers/temp-db.js';
-import { buildEveryKindDatabase } from './every-kind-db.js';
+import { buildEveryKindDatabase } from '../../helpers/every-kind-db.js';
 import { hashFiles } from './hash-files.js';
 
 const options = { verify: true, minSpeedup: 2, failOn: [] };

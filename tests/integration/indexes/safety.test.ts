@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { analyzeIndexes } from '../../../src/indexes/analyze-indexes.js';
 import { tempDir } from '../../helpers/temp-db.js';
-import { buildEveryKindDatabase } from './every-kind-db.js';
+import { buildEveryKindDatabase } from '../../helpers/every-kind-db.js';
 import { hashFiles } from './hash-files.js';
 
 const options = { verify: true, minSpeedup: 2, failOn: [] };

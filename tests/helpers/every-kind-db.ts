@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { tempDir } from '../../helpers/temp-db.js';
+import { tempDir } from './temp-db.js';
 
 /**
  * A database of another schema than the project's, with exactly one known case of every
