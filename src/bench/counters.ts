@@ -3,7 +3,9 @@ import type { GarageDatabase } from '../data/open-database.js';
 import type { CapturedStatement } from '../data/statement-capture.js';
 import { isControlStatement, statementShape } from '../data/statement-shape.js';
 import type { BenchmarkCase } from './cases/types.js';
+import { callCase } from './cases/call-case.js';
 import { checksumOf } from './checksum.js';
+import { groupStatements } from '../indexes/workload/group-statements.js';
 
 /** Counters that do not vary from run to run: the gate trusts them whatever the timings say. */
 export interface BenchmarkCounters {
@@ -32,36 +34,21 @@ export async function measureCounters<Inputs>(
   fingerprint: PlanFingerprinter,
 ): Promise<BenchmarkCounters> {
   const captured: CapturedStatement[] = [];
-  const results: unknown[] = [];
-  for (let call = 0; call < counterCalls; call++) {
-    benchmark.beforeEach?.(target.raw, inputs, call);
-    target.database.setStatementListener((statement) => captured.push(statement));
-    let result: unknown;
-    try {
-      result = await benchmark.orm(target.database.client, inputs, call);
-    } finally {
-      target.database.setStatementListener(undefined);
-    }
-    benchmark.afterEach?.(target.raw, inputs, call, result);
-    results.push(benchmark.stableResult ? benchmark.stableResult(result) : result);
-  }
+  const results = await callCase(benchmark, inputs, { client: target.database.client, raw: target.raw }, counterCalls, {
+    start: () => target.database.setStatementListener((statement) => captured.push(statement)),
+    stop: () => target.database.setStatementListener(undefined),
+  });
+  const stable = results.map((result) => (benchmark.stableResult ? benchmark.stableResult(result) : result));
   const work = captured.filter((statement) => !isControlStatement(statement.sql));
-  const shapes = new Map<string, { statement: CapturedStatement; calls: number }>();
-  for (const statement of work) {
-    const shape = statementShape(statement.sql);
-    const seen = shapes.get(shape);
-    if (seen) seen.calls += 1;
-    else shapes.set(shape, { statement, calls: 1 });
-  }
-  const statements = [...shapes.entries()].map(([shape, { statement, calls }]) => ({
-    shape,
-    callsPerCall: calls / counterCalls,
+  const statements = groupStatements(work).map((statement) => ({
+    shape: statementShape(statement.sql),
+    callsPerCall: statement.calls / counterCalls,
     plan: fingerprint(target.raw, statement.sql, statement.params),
   }));
   return {
     statementsPerCall: work.length / counterCalls,
     rowsPerCall: work.reduce((sum, statement) => sum + (statement.kind === 'query' ? statement.rows : 0), 0) / counterCalls,
-    resultChecksum: checksumOf(results),
+    resultChecksum: checksumOf(stable),
     statements,
     planFingerprints: statements.map((statement) => statement.plan),
   };

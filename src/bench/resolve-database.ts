@@ -5,7 +5,8 @@ import { messages } from '../errors.js';
 import { ensureFixture, readFixtureMetadata, type FixtureProgress, type Scale } from '../fixtures/index.js';
 import type { BenchReport } from '../report/bench/schema.js';
 import { openReadOnly } from '../data/open-read-only.js';
-import { makePrivateCopy, type PrivateCopy } from '../data/private-copy.js';
+import type { PrivateCopy } from '../data/private-copy.js';
+import { takeSnapshot } from '../data/snapshot.js';
 
 export type DatabaseChoice = { db: string } | { scale: Scale; seed: number; fixturesDir: string };
 
@@ -33,7 +34,7 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
     path = fixture.path;
     builtFixture = !fixture.reused;
   }
-  const snapshot = makePrivateCopy(path, 'snapshot');
+  const snapshot = takeSnapshot(path);
   const metadata = readFixtureMetadata(snapshot.path);
   let db: Database.Database | undefined;
   try {

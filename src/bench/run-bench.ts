@@ -9,7 +9,8 @@ import { type BenchmarkCounters, measureCounters, type PlanFingerprinter } from 
 import { judgeResults } from './judge-results.js';
 import type { Lane } from './lanes.js';
 import { measureRounds, type RoundProgress } from './measure-rounds.js';
-import { type OpenTarget, openPrivateTarget } from './open-targets.js';
+import { type OpenTarget, openTarget } from './open-targets.js';
+import { dropOptimizationIndexes, makePrivateCopy, type PrivateCopy } from '../data/private-copy.js';
 import { openReadOnly } from '../data/open-read-only.js';
 import { type DatabaseChoice, resolveDatabase } from './resolve-database.js';
 
@@ -47,6 +48,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
   const environment = options.environment ?? 'test';
   const resolved = await resolveDatabase(options.database, (detail) => options.onProgress?.({ phase: 'fixture', detail }));
   const targets: OpenTarget[] = [];
+  const copies: PrivateCopy[] = [resolved.snapshot];
   try {
     const cases = benchmarkCases(...options.suites);
     const suiteHash = suiteHashOf(cases);
@@ -56,10 +58,18 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
     options.onProgress?.({ phase: 'prepare', benchmarks: cases.map((c) => c.id) });
     const source = resolved.snapshot.path;
     const inputs = prepareInputs(source, cases, resolved.now);
-    const main = await openPrivateTarget(source, { label: 'main', environment });
+    // The snapshot is already private: the main lanes run on it, no second copy.
+    const main = await openTarget(source, environment);
     targets.push(main);
-    const bare = options.compareIndexes ? await openPrivateTarget(source, { label: 'no-indexes', environment, withoutIndexes: true }) : undefined;
-    if (bare) targets.push(bare);
+    let droppedIndexes: string[] | undefined;
+    let bare: OpenTarget | undefined;
+    if (options.compareIndexes) {
+      const bareCopy = makePrivateCopy(source, 'no-indexes');
+      copies.push(bareCopy);
+      droppedIndexes = dropOptimizationIndexes(bareCopy.path);
+      bare = await openTarget(bareCopy.path, environment);
+      targets.push(bare);
+    }
 
     const fingerprint: PlanFingerprinter = (db, sql, params) => planFingerprint(explainStatement(db, sql, params));
     const counters = new Map<string, BenchmarkCounters>();
@@ -114,7 +124,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
         compareIndexes: options.compareIndexes,
       },
       suiteHash,
-      droppedIndexes: bare?.droppedIndexes,
+      droppedIndexes,
       benchmarks: judged.benchmarks,
       memory: {
         peakHeapUsedBytes: Math.max(...memory.heapUsedBytes),
@@ -133,7 +143,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
     };
   } finally {
     for (const target of targets.reverse()) await target.close();
-    resolved.snapshot.dispose();
+    for (const copy of copies) copy.dispose();
   }
 }
 

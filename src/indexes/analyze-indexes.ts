@@ -17,7 +17,7 @@ import { readInventory } from './inventory/read-inventory.js';
 import { explainStatement } from './plan/explain.js';
 import { planFingerprint } from './plan-fingerprint.js';
 import { prismaNames } from './prisma-names.js';
-import { takeSnapshot } from './snapshot.js';
+import { takeSnapshot } from '../data/snapshot.js';
 import { loadWorkload } from './workload/load-workload.js';
 import type { Workload } from './workload/types.js';
 

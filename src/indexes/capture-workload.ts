@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { callCase } from '../bench/cases/call-case.js';
 import type { BenchmarkCase } from '../bench/cases/types.js';
 import { openDatabase } from '../data/open-database.js';
 import { makePrivateCopy } from '../data/private-copy.js';
@@ -48,17 +49,14 @@ export async function captureWorkload(options: CaptureWorkloadOptions): Promise<
       for (const benchmark of options.cases) {
         options.onCase?.(benchmark.id);
         const inputs = benchmark.prepare(raw, { now: options.now });
-        for (let call = 0; call < (options.iterations ?? captureIterations); call++) {
-          benchmark.beforeEach?.(raw, inputs, call);
-          source = benchmark.id;
-          let result: unknown;
-          try {
-            result = await benchmark.orm(database.client, inputs, call);
-          } finally {
+        await callCase(benchmark, inputs, { client: database.client, raw }, options.iterations ?? captureIterations, {
+          start: () => {
+            source = benchmark.id;
+          },
+          stop: () => {
             source = undefined;
-          }
-          benchmark.afterEach?.(raw, inputs, call, result);
-        }
+          },
+        });
       }
     } finally {
       raw.close();

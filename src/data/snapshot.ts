@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { messages } from '../errors.js';
-import { makePrivateCopy, type PrivateCopy } from '../data/private-copy.js';
+import { makePrivateCopy, type PrivateCopy } from './private-copy.js';
 
 const attempts = 3;
 
