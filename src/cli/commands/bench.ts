@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadBaseline } from '../../bench/baseline.js';
-import { runBench, type BenchProgress } from '../../bench/run-bench.js';
+import type { BenchProgress } from '../../bench/run-bench.js';
 import { ExitCode } from '../../errors.js';
 import { renderBenchMarkdown } from '../../report/bench/render-markdown.js';
 import { writeReport } from '../../report/write-report.js';
@@ -36,6 +36,8 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
     .addHelpText('after', '\nExit codes: 0 pass, 1 a regression, budget breach or errored benchmark, 2 bad input.')
     .action(async (flags: BenchFlags, command: Command) => {
       const ctx = createContext(command, io, setExitCode);
+      // Loaded here, not at startup: the Prisma client and the suites cost `seed` and `--help` 40 MB and 0.3 s.
+      const { runBench } = await import('../../bench/run-bench.js');
       const options = resolveBenchFlags(flags, ctx.config);
       const baseline = flags.baseline ? { path: flags.baseline, report: loadBaseline(flags.baseline), force: flags.forceCompare === true } : undefined;
       const report = await runBench({
