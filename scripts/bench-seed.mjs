@@ -5,7 +5,7 @@
 // same rows in the same process: the same generators, one single-row prepared INSERT per
 // row, one transaction, into bare tables (no indexes, no hash). Runs alternate; medians are
 // compared. The seeder generates in a worker thread (both cores); the raw loop is the plain
-// single-threaded loop anyone would write. Goal: the seeder reaches at least 80% of the raw loop's rows per second.
+// single-threaded loop anyone would write; each line also shows the CPU seconds it used (all threads). Goal: the seeder reaches at least 80% of the raw loop's rows per second.
 // A second reference, the naive way (indexes created before the load), is printed too.
 // Needs the build (npm run build): it loads dist/.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,11 +24,19 @@ const seed = Number(values.seed);
 const dir = mkdtempSync(join(tmpdir(), 'garage-perf-bench-seed-'));
 
 async function seeder(run) {
+  const cpu = process.cpuUsage();
   const built = await buildFixture({ scale, seed, out: join(dir, `seeder-${run}.db`) });
-  return { rows: built.rows, seconds: built.seconds };
+  return { rows: built.rows, seconds: built.seconds, cpuSeconds: cpuSecondsSince(cpu) };
+}
+
+/** CPU time of every thread of this process (user + system) since `start`. */
+function cpuSecondsSince(start) {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function rawLoop(run, withIndexes) {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const path = join(dir, `raw-${run}.db`);
   const db = new Database(path);
@@ -51,7 +59,7 @@ function rawLoop(run, withIndexes) {
   }
   db.exec('COMMIT');
   db.close();
-  return { rows, seconds: (performance.now() - started) / 1000 };
+  return { rows, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSecondsSince(cpu) };
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -65,7 +73,8 @@ for (let run = 0; run < runs; run++) {
 rmSync(dir, { recursive: true, force: true });
 const rate = (list) => median(list.map((r) => r.rows / r.seconds));
 const line = (name, list) =>
-  `${name.padEnd(44)} ${median(list.map((r) => r.seconds)).toFixed(2).padStart(7)} s ${Math.round(rate(list)).toLocaleString('en-US').padStart(11)} rows/s`;
+  `${name.padEnd(44)} ${median(list.map((r) => r.seconds)).toFixed(2).padStart(7)} s ${Math.round(rate(list)).toLocaleString('en-US').padStart(11)} rows/s` +
+  ` ${median(list.map((r) => r.cpuSeconds)).toFixed(2).padStart(7)} CPU s`;
 console.log(`bench:seed  scale ${scale}, seed ${seed}, ${results.seeder[0].rows.toLocaleString('en-US')} rows, median of ${runs} runs`);
 console.log(line('seeder (complete fixture, indexed, ANALYZEd)', results.seeder));
 console.log(line('raw insert loop (bare tables)', results.raw));

@@ -36,11 +36,20 @@ describe('garage-perf seed', () => {
     expect(summary.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(summary.rowCounts).toMatchObject({ users: 1000, vehicles: 1500, parking_sessions: 10_000 });
     expect(summary.rowsPerSecond).toBeGreaterThan(0);
-    // The built CLI generates in a worker thread; the integration tests run the same generator
-    // in-thread from sources: both must give the golden hash of small/42.
     expect(summary.contentHash).toBe('e8e72884efd63ef694baf4ce9f8e9f294c8d5b3ac544642d7b63bd1a46f16e55');
     const second = spawnCli(['seed', '--json'], cwd);
     expect(JSON.parse(second.stdout)).toMatchObject({ reused: true, contentHash: summary.contentHash });
+  });
+
+  it('builds medium in its generator thread with the content the in-thread generator gives', () => {
+    // From medium up the built CLI generates in a worker thread; the integration tests run the
+    // same generator in-thread from sources: both must give the golden hash of medium/42.
+    const run = spawnCli(['seed', '--scale', 'medium', '--out', 'medium.db', '--json'], tempDir());
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      rows: 221_798,
+      contentHash: '5243664708754721d02a39bf3656df3ff8d82eab40e89a3870a4f026e5df104b',
+    });
   });
 
   it('prints a human summary, and nothing with --quiet', () => {
