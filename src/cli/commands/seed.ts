@@ -70,9 +70,8 @@ function progressReporter(ctx: CommandContext, title: string): (event: FixtureEv
     if (!started) ctx.progress.start(title);
     started = true;
     if (event.stage === 'load') {
-      ctx.progress.update(
-        `${event.table}: ${n(event.tableRows)} rows, ${n(event.tableRowsPerSecond)} rows/s (total ${n(event.rows)} / ~${n(event.totalRows)})`,
-      );
+      const tables = event.tables.map((table) => `${table.table} ${n(table.rows)} rows, ${n(table.rowsPerSecond)} rows/s`).join('; ');
+      ctx.progress.update(`${tables} (total ${n(event.rows)} / ~${n(event.totalRows)})`);
     } else if (event.stage === 'index') {
       ctx.progress.update(`index ${event.done + 1}/${event.total}: ${event.index}`);
     } else if (event.stage === 'analyze') {

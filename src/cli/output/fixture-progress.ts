@@ -4,7 +4,7 @@ import type { FixtureEvent } from '../../fixtures/index.js';
 export function describeFixtureEvent(event: FixtureEvent): string {
   switch (event.stage) {
     case 'load':
-      return `building fixture: ${event.table}, ${event.rows.toLocaleString('en-US')} of ~${event.totalRows.toLocaleString('en-US')} rows, ${Math.round(event.rowsPerSecond).toLocaleString('en-US')} rows/s`;
+      return `building fixture: ${event.tables.map((table) => table.table).join(', ')}, ${event.rows.toLocaleString('en-US')} of ~${event.totalRows.toLocaleString('en-US')} rows, ${Math.round(event.rowsPerSecond).toLocaleString('en-US')} rows/s`;
     case 'index':
       return `building fixture: index ${event.done + 1}/${event.total} ${event.index}`;
     case 'analyze':
