@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binPath, type CliResult, spawnCli } from '../helpers/run-cli.js';
+import { binPath, type CliResult, spawnCli, spawnCliMeasuringMemory } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 /** Starts bin/garage-perf without waiting; resolves with its result when it exits. */
@@ -41,15 +41,17 @@ describe('garage-perf seed', () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ reused: true, contentHash: summary.contentHash });
   });
 
-  it('builds medium in its generator thread with the content the in-thread generator gives', () => {
+  it('builds medium in its generator thread with the content the in-thread generator gives, in flat memory', () => {
     // From medium up the built CLI generates in a worker thread; the integration tests run the
     // same generator in-thread from sources: both must give the golden hash of medium/42.
-    const run = spawnCli(['seed', '--scale', 'medium', '--out', 'medium.db', '--json'], tempDir());
+    const run = spawnCliMeasuringMemory(['seed', '--scale', 'medium', '--out', 'medium.db', '--json'], tempDir());
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       rows: 221_798,
       contentHash: '5243664708754721d02a39bf3656df3ff8d82eab40e89a3870a4f026e5df104b',
     });
+    // Streamed, never collected: medium's 221,798 rows held in arrays alone would pass 200 MB.
+    expect(run.maxRssMb).toBeLessThan(200);
   });
 
   it('prints a human summary, and nothing with --quiet', () => {
