@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { fixturesDirFor } from '../config/fixtures-dir.js';
+import { parseNumberOption } from '../config/parse-number-option.js';
 import type { GaragePerfConfig } from '../config/schema.js';
 import { messages } from '../errors.js';
-import { type Scale, scales } from '../fixtures/index.js';
+import { parseSeedOptions, type Scale } from '../fixtures/index.js';
 import { defaultSchemaPath } from '../paths.js';
 import { type FindingKind, findingKinds } from './findings/types.js';
 import { isSuiteWorkload } from './workload/load-workload.js';
@@ -37,7 +39,7 @@ export interface IndexesRun {
   reportDir: string | undefined;
 }
 
-export const indexesDefaults = { minSpeedup: 2, seed: 42, scale: 'small' as Scale, fixtureWorkload: 'critical' } as const;
+export const indexesDefaults = { minSpeedup: 2, fixtureWorkload: 'critical' } as const;
 
 /**
  * Validates flags over the config and the defaults: with no --db, the fixture of --scale
@@ -46,26 +48,18 @@ export const indexesDefaults = { minSpeedup: 2, seed: 42, scale: 'small' as Scal
  */
 export function resolveIndexesFlags(flags: IndexesFlags, config: GaragePerfConfig, cwd: string): IndexesRun {
   if (flags.db && flags.scale) throw messages.conflictingOptions('--db', '--scale');
-  const scale = flags.scale ?? indexesDefaults.scale;
-  if (!scales.includes(scale as Scale)) throw messages.invalidOption('--scale', scale, scales.join(', '));
   const onFixture = !flags.db;
   const workload = flags.workload ?? (onFixture ? indexesDefaults.fixtureWorkload : undefined);
   if (flags.saveWorkload && !workload) throw messages.noWorkloadToSave(flags.saveWorkload);
   return {
     target: flags.db
       ? { db: resolve(cwd, flags.db) }
-      : {
-          fixture: {
-            scale: scale as Scale,
-            seed: parseNumber('--seed', flags.seed, z.coerce.number().int().min(0), 'a whole number >= 0') ?? indexesDefaults.seed,
-            dir: resolve(cwd, config.fixturesDir ?? 'fixtures'),
-          },
-        },
+      : { fixture: { ...parseSeedOptions({ scale: flags.scale, seed: flags.seed }), dir: fixturesDirFor(config, cwd) } },
     workload: workload && !isSuiteWorkload(workload) ? resolve(cwd, workload) : workload,
     schemaPath: flags.schema ? resolve(cwd, flags.schema) : onFixture ? defaultSchemaPath : undefined,
     verify: flags.verify !== false,
     minSpeedup:
-      parseNumber('--min-speedup', flags.minSpeedup, z.coerce.number().positive(), 'a number > 0') ??
+      parseNumberOption('--min-speedup', flags.minSpeedup, z.coerce.number().positive(), 'a number > 0') ??
       config.indexes?.minSpeedup ??
       indexesDefaults.minSpeedup,
     failOn: flags.failOn !== undefined ? parseKinds('--fail-on', flags.failOn.split(',')) : parseKinds('indexes.failOn in the config', config.indexes?.failOn ?? []),
@@ -78,11 +72,4 @@ function parseKinds(where: string, values: readonly string[]): FindingKind[] {
   const kinds = values.map((kind) => kind.trim()).filter(Boolean);
   for (const kind of kinds) if (!(findingKinds as readonly string[]).includes(kind)) throw messages.invalidOption(where, kind, findingKinds.join(', '));
   return kinds as FindingKind[];
-}
-
-function parseNumber(flag: string, value: string | undefined, schema: z.ZodType<number>, expected: string): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success || value.trim() === '') throw messages.invalidOption(flag, value, expected);
-  return parsed.data;
 }

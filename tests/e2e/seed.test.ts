@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binPath, type CliResult, spawnCli, spawnCliMeasuringMemory } from '../helpers/run-cli.js';
+import { binPath, type CliResult, cliEnv, spawnCli, spawnCliMeasuringMemory } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-db.js';
 
 /** Starts bin/garage-perf without waiting; resolves with its result when it exits. */
 function startCli(argv: string[], cwd: string) {
-  const child = spawn(process.execPath, [binPath, ...argv], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  const child = spawn(process.execPath, [binPath, ...argv], { cwd, env: cliEnv() });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

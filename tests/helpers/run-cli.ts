@@ -26,6 +26,11 @@ export async function runInProcess(argv: string[], cwd: string, env: NodeJS.Proc
   return { code, stdout, stderr };
 }
 
+/** The environment of a spawned CLI: this one, without colour, plus `extra`. */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...extra };
+}
+
 /** Spawns bin/garage-perf as a user would, with NO_COLOR=1. */
 export function spawnCli(argv: string[], cwd: string, timeoutMs = 300_000): CliResult {
   return spawnNode([binPath, ...argv], cwd, {}, timeoutMs);
@@ -42,7 +47,7 @@ function spawnNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutM
   const result = spawnSync(process.execPath, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+    env: cliEnv(env),
     timeout: timeoutMs,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

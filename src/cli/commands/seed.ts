@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { fixturesDirFor } from '../../config/fixtures-dir.js';
 import { type FixtureEvent, fixturePath, parseSeedOptions, scales, seedFixture } from '../../fixtures/index.js';
 import { createContext, type CommandContext } from '../context.js';
 import type { CliIo } from '../io.js';
+import { describeFixtureEvent } from '../output/fixture-progress.js';
 
 interface SeedFlags {
   scale?: string;
@@ -24,9 +26,9 @@ export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (c
     .action(async (flags: SeedFlags, command: Command) => {
       const ctx = createContext(command, io, setExitCode);
       const { scale, seed } = parseSeedOptions(flags);
-      const defaultDir = resolve(ctx.io.cwd, ctx.config.fixturesDir ?? 'fixtures');
+      const defaultDir = fixturesDirFor(ctx.config, ctx.io.cwd);
       const out = flags.out ? resolve(ctx.io.cwd, flags.out) : fixturePath(defaultDir, scale, seed);
-      if (!flags.out && !existsSync(defaultDir)) mkdirSync(defaultDir, { recursive: true });
+      if (!flags.out) mkdirSync(defaultDir, { recursive: true });
 
       let result;
       try {
@@ -64,21 +66,12 @@ export function registerSeedCommand(program: Command, io: CliIo, setExitCode: (c
 }
 
 function progressReporter(ctx: CommandContext, title: string): (event: FixtureEvent) => void {
-  const n = (value: number) => Math.round(value).toLocaleString('en-US');
   let started = false;
   return (event) => {
     if (!started) ctx.progress.start(title);
     started = true;
-    if (event.stage === 'load') {
-      const tables = event.tables.map((table) => `${table.table} ${n(table.rows)} rows, ${n(table.rowsPerSecond)} rows/s`).join('; ');
-      ctx.progress.update(`${tables} (total ${n(event.rows)} / ~${n(event.totalRows)})`);
-    } else if (event.stage === 'index') {
-      ctx.progress.update(`index ${event.done + 1}/${event.total}: ${event.index}`);
-    } else if (event.stage === 'analyze') {
-      ctx.progress.update('ANALYZE');
-    } else if (event.stage === 'wait') {
-      ctx.progress.update(`waiting for another process building ${event.path}`);
-    }
+    // The summary line says a fixture was reused.
+    if (event.stage !== 'reuse') ctx.progress.update(describeFixtureEvent(event));
   };
 }
 
