@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { type GarageDatabase, openDatabase } from '../data/open-database.js';
-import type { Environment } from '../data/settings.js';
+import { type Environment, pragmaStatements } from '../data/settings.js';
 import type { LaneTarget } from './lanes.js';
 
 /** A private database file opened twice: through Prisma and as a raw better-sqlite3 connection. */
@@ -10,12 +10,15 @@ export interface OpenTarget extends LaneTarget {
   close(): Promise<void>;
 }
 
-/** Opens a private copy both ways; the caller owns (and disposes) the file. */
+/**
+ * Opens a private copy both ways, with the same pragmas on both connections so that the
+ * Prisma/raw ratio compares the two clients, not two SQLite configurations. The caller owns
+ * (and disposes) the file.
+ */
 export async function openTarget(path: string, environment: Environment): Promise<OpenTarget> {
   const database = await openDatabase({ path, environment });
   const raw = new Database(path, { fileMustExist: true });
-  raw.pragma('busy_timeout = 5000');
-  raw.pragma('foreign_keys = ON');
+  for (const statement of pragmaStatements(database.settings)) raw.exec(statement);
   return {
     database,
     client: database.client,
