@@ -5,6 +5,8 @@ import { isControlStatement, statementShape } from '../data/statement-shape.js';
 import type { BenchmarkCase } from './cases/types.js';
 import { callCase } from './cases/call-case.js';
 import { checksumOf } from './checksum.js';
+import { explainStatement } from '../indexes/plan/explain.js';
+import { planFingerprint } from '../indexes/plan-fingerprint.js';
 import { groupStatements } from '../indexes/workload/group-statements.js';
 
 /** Counters that do not vary from run to run: the gate trusts them whatever the timings say. */
@@ -17,21 +19,18 @@ export interface BenchmarkCounters {
   planFingerprints: string[];
 }
 
-/** EXPLAIN QUERY PLAN of one statement with its parameters, as a normalized fingerprint. */
-export type PlanFingerprinter = (db: Database.Database, sql: string, params: unknown[]) => string;
-
 /** Iterations the counters are taken over; these calls are not timed. */
 export const counterCalls = 3;
 
 /**
  * Runs a case `counterCalls` times through Prisma with statement capture on, and derives
- * statements and rows per call, the plan of each statement shape and a checksum of results.
+ * statements and rows per call, the plan of each statement shape (EXPLAIN QUERY PLAN on the
+ * raw connection, as a normalized fingerprint) and a checksum of results.
  */
 export async function measureCounters<Inputs>(
   benchmark: BenchmarkCase<Inputs>,
   inputs: Inputs,
   target: { database: GarageDatabase; raw: Database.Database },
-  fingerprint: PlanFingerprinter,
 ): Promise<BenchmarkCounters> {
   const captured: CapturedStatement[] = [];
   const results = await callCase(benchmark, inputs, { client: target.database.client, raw: target.raw }, counterCalls, {
@@ -43,7 +42,7 @@ export async function measureCounters<Inputs>(
   const statements = groupStatements(work).map((statement) => ({
     shape: statementShape(statement.sql),
     callsPerCall: statement.calls / counterCalls,
-    plan: fingerprint(target.raw, statement.sql, statement.params),
+    plan: planFingerprint(explainStatement(target.raw, statement.sql, statement.params)),
   }));
   return {
     statementsPerCall: work.length / counterCalls,

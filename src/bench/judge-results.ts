@@ -1,4 +1,4 @@
-import { checkBudget, compareCounters, compareTiming, judgeBenchmark } from './compare/index.js';
+import { checkBudget, compareCounters, compareTiming, judgeBenchmark, planChanges } from './compare/index.js';
 import { bootstrapRatioOfMedians, describeSamples, median } from './statistics/index.js';
 import type { BenchReport, BenchmarkResult, LatencyStats } from '../report/bench/schema.js';
 import type { BenchmarkCase } from './cases/types.js';
@@ -18,7 +18,6 @@ export interface JudgeInput {
 
 /** Turns raw measurements into report entries with statistics, ratios and verdicts. */
 export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]; failures: string[] } {
-  const failures: string[] = [];
   const benchmarks = input.cases.map((benchmark) => {
     const lane = (variant: 'orm' | 'raw' | 'no-indexes') => input.measurements.get(laneName({ benchmark, variant }));
     const orm = toLane(lane('orm'));
@@ -38,10 +37,8 @@ export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]
       timing,
       counters: counterVerdict,
       budget: orm.stats ? checkBudget(orm.stats.p99, budgetMs) : undefined,
+      errored: orm.state === 'errored' ? (orm.error ?? 'unknown error') : undefined,
     });
-    const entryFailures = [...judged.failures];
-    if (orm.state === 'errored') entryFailures.push({ check: 'errored', message: `${benchmark.id}: errored: ${orm.error ?? 'unknown error'}` });
-    failures.push(...entryFailures.map((failure) => failure.message));
 
     const result: BenchmarkResult = {
       id: benchmark.id,
@@ -62,12 +59,12 @@ export function judgeResults(input: JudgeInput): { benchmarks: BenchmarkResult[]
               planChanges: planChanges(before.counters?.statements ?? [], counters?.statements ?? []),
             }
           : undefined,
-      verdict: entryFailures.length > 0 ? 'fail' : 'pass',
-      failures: entryFailures,
+      verdict: judged.verdict,
+      failures: judged.failures,
     };
     return result;
   });
-  return { benchmarks, failures };
+  return { benchmarks, failures: benchmarks.flatMap((entry) => entry.failures.map((failure) => failure.message)) };
 }
 
 function toLane(measurement: LaneMeasurement | undefined): BenchmarkResult['orm'] {
@@ -89,11 +86,4 @@ function ratioOf(numerator: LaneMeasurement | undefined, denominator: LaneMeasur
   const b = denominator.rounds.map(median);
   const estimate = bootstrapRatioOfMedians(a, b, { seed: 7 });
   return { ratio: estimate.ratio, ci: estimate.ci };
-}
-
-function planChanges(before: BenchmarkCounters['statements'], after: BenchmarkCounters['statements']) {
-  const was = new Map(before.map((statement) => [statement.shape, statement.plan]));
-  return after
-    .filter((statement) => was.has(statement.shape) && was.get(statement.shape) !== statement.plan)
-    .map((statement) => ({ shape: statement.shape, before: was.get(statement.shape) ?? '', after: statement.plan }));
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { messages } from '../errors.js';
 import { ensureFixture, readFixtureMetadata, type FixtureProgress, type Scale } from '../fixtures/index.js';
@@ -27,7 +26,7 @@ export async function resolveDatabase(choice: DatabaseChoice, onFixtureProgress?
   let path: string;
   let builtFixture = false;
   if ('db' in choice) {
-    if (!existsSync(choice.db)) throw messages.fileNotFound('database', choice.db);
+    // A missing file is reported by takeSnapshot.
     path = choice.db;
   } else {
     const fixture = await ensureFixture({ scale: choice.scale, seed: choice.seed, dir: choice.fixturesDir, onProgress: onFixtureProgress });

@@ -1,17 +1,15 @@
 import type { Environment } from '../data/settings.js';
 import type { FixtureProgress } from '../fixtures/index.js';
-import { explainStatement, planFingerprint } from '../indexes/index.js';
 import { readEnvironmentFingerprint } from '../report/environment.js';
 import { type BenchReport, benchReportSchemaVersion } from '../report/bench/schema.js';
 import { assertComparable, environmentDifferences, schemaChanges, suiteHashOf } from './baseline.js';
 import { benchmarkCases, type BenchmarkCase, type SuiteName } from './cases/index.js';
-import { type BenchmarkCounters, measureCounters, type PlanFingerprinter } from './counters.js';
+import { type BenchmarkCounters, measureCounters } from './counters.js';
 import { judgeResults } from './judge-results.js';
 import type { Lane } from './lanes.js';
 import { measureRounds, type RoundProgress } from './measure-rounds.js';
 import { type OpenTarget, openTarget } from './open-targets.js';
 import { dropOptimizationIndexes, makePrivateCopy, type PrivateCopy } from '../data/private-copy.js';
-import { openReadOnly } from '../data/open-read-only.js';
 import { type DatabaseChoice, resolveDatabase } from './resolve-database.js';
 
 export interface RunBenchOptions {
@@ -57,10 +55,10 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
     }
     options.onProgress?.({ phase: 'prepare', benchmarks: cases.map((c) => c.id) });
     const source = resolved.snapshot.path;
-    const inputs = prepareInputs(source, cases, resolved.now);
     // The snapshot is already private: the main lanes run on it, no second copy.
     const main = await openTarget(source, environment);
     targets.push(main);
+    const inputs = prepareInputs(main, cases, resolved.now);
     let droppedIndexes: string[] | undefined;
     let bare: OpenTarget | undefined;
     if (options.compareIndexes) {
@@ -71,11 +69,10 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
       targets.push(bare);
     }
 
-    const fingerprint: PlanFingerprinter = (db, sql, params) => planFingerprint(explainStatement(db, sql, params));
     const counters = new Map<string, BenchmarkCounters>();
     for (const benchmark of cases) {
       options.onProgress?.({ phase: 'counters', benchmark: benchmark.id });
-      counters.set(benchmark.id, await measureCounters(benchmark, inputs.get(benchmark.id), { database: main.database, raw: main.raw }, fingerprint));
+      counters.set(benchmark.id, await measureCounters(benchmark, inputs.get(benchmark.id), { database: main.database, raw: main.raw }));
     }
 
     const lanes: Lane[] = cases.flatMap((benchmark) => {
@@ -147,12 +144,10 @@ export async function runBench(options: RunBenchOptions): Promise<BenchReport> {
   }
 }
 
-/** Draws every case's inputs from the database, read-only. */
-function prepareInputs(path: string, cases: BenchmarkCase[], now: Date): Map<string, unknown> {
-  const db = openReadOnly(path);
-  try {
-    return new Map(cases.map((benchmark) => [benchmark.id, benchmark.prepare(db, { now })]));
-  } finally {
-    db.close();
-  }
+/**
+ * Draws every case's inputs from the main target's raw connection, before anything is
+ * measured: `prepare` only reads, and resolveDatabase has already checked the file.
+ */
+function prepareInputs(main: OpenTarget, cases: BenchmarkCase[], now: Date): Map<string, unknown> {
+  return new Map(cases.map((benchmark) => [benchmark.id, benchmark.prepare(main.raw, { now })]));
 }

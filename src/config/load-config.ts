@@ -15,7 +15,8 @@ export function loadConfig(cwd: string, explicitPath?: string): { config: Garage
   }
   const config = readJsonFile(path, configSchema, {
     missing: () => messages.fileNotFound('config', path),
-    invalid: (detail) => (detail.includes('(at: ') ? messages.invalidConfig(path, detail) : messages.unreadableConfig(path, detail)),
+    unreadable: (detail) => messages.unreadableConfig(path, detail),
+    invalid: (detail) => messages.invalidConfig(path, detail),
   });
   return { config, path };
 }

@@ -18,6 +18,12 @@ export function formatRatio(ratio: { ratio: number; ci: [number, number] } | und
   return `${ratio.ratio.toFixed(2)}x (${ratio.ci[0].toFixed(2)}-${ratio.ci[1].toFixed(2)})`;
 }
 
+/** A count per call: whole numbers as they are, others with `fractionDigits` decimals (4, 2.7). */
+export function formatCount(value: number | undefined, fractionDigits = 1): string {
+  if (value === undefined) return '-';
+  return Number.isInteger(value) ? String(value) : value.toFixed(fractionDigits);
+}
+
 /** Operations per second, rounded for reading. */
 export function formatOps(ops: number | undefined): string {
   if (ops === undefined || !Number.isFinite(ops)) return '-';

@@ -1,3 +1,4 @@
+import { formatCount } from '../../report/format.js';
 import { parseFingerprint, planRegressions, type PlanFingerprint } from './plan-fingerprint.js';
 
 /** The counters of one benchmark that the gate compares; they do not vary between runs. */
@@ -50,7 +51,7 @@ export function compareCounters(...args: [CounterSet, CounterSet] | [string, Cou
     findings.push({
       check: 'statements',
       regression: true,
-      message: `statements per call ${formatCount(baseline.statementsPerCall)} -> ${formatCount(current.statementsPerCall)} (an N+1 query?)`,
+      message: `statements per call ${formatCount(baseline.statementsPerCall, 2)} -> ${formatCount(current.statementsPerCall, 2)} (an N+1 query?)`,
     });
   }
   findings.push(...comparePlans(baseline, current));
@@ -61,25 +62,43 @@ export function compareCounters(...args: [CounterSet, CounterSet] | [string, Cou
     findings.push({
       check: 'rows',
       regression: false,
-      message: `rows per call ${formatCount(baseline.rowsPerCall)} -> ${formatCount(current.rowsPerCall)}`,
+      message: `rows per call ${formatCount(baseline.rowsPerCall, 2)} -> ${formatCount(current.rowsPerCall, 2)}`,
     });
   }
   const verdict = findings.some((finding) => finding.regression) ? 'regressed' : findings.length > 0 ? 'result-changed' : 'unchanged';
   return { verdict, findings, messages: findings.map((finding) => prefix + finding.message) };
 }
 
+/** A statement shape found on both sides whose plan differs, as the reports list it. */
+export interface PlanChange {
+  shape: string;
+  before: PlanFingerprint;
+  after: PlanFingerprint;
+}
+
+/**
+ * Pairs statements by shape and returns the pairs whose plan changed, in the order the
+ * current run sends them, regression or not. Shapes found on one side only are left out.
+ */
+export function planChanges(
+  baseline: ReadonlyArray<{ shape: string; plan: PlanFingerprint }>,
+  current: ReadonlyArray<{ shape: string; plan: PlanFingerprint }>,
+): PlanChange[] {
+  const plansBefore = new Map(baseline.map((statement) => [statement.shape, statement.plan]));
+  return current.flatMap(({ shape, plan }) => {
+    const was = plansBefore.get(shape);
+    return was !== undefined && was !== plan ? [{ shape, before: was, after: plan }] : [];
+  });
+}
+
 /** Pairs statements by shape when both sides know shapes; what is left is compared as a whole. */
 function comparePlans(baseline: CounterSet, current: CounterSet): CounterFinding[] {
   if (!baseline.statements || !current.statements) return planFinding(...multisetDifference(baseline.planFingerprints, current.planFingerprints));
-  const plansBefore = new Map(baseline.statements.map((statement) => [statement.shape, statement.plan]));
+  const shapesBefore = new Set(baseline.statements.map((statement) => statement.shape));
   const shapesAfter = new Set(current.statements.map((statement) => statement.shape));
-  const findings: CounterFinding[] = [];
-  for (const { shape, plan } of current.statements) {
-    const was = plansBefore.get(shape);
-    if (was !== undefined && was !== plan) findings.push(...planFinding([was], [plan]));
-  }
+  const findings = planChanges(baseline.statements, current.statements).flatMap((change) => planFinding([change.before], [change.after]));
   const unpairedBefore = baseline.statements.filter((statement) => !shapesAfter.has(statement.shape)).map((statement) => statement.plan);
-  const unpairedAfter = current.statements.filter((statement) => !plansBefore.has(statement.shape)).map((statement) => statement.plan);
+  const unpairedAfter = current.statements.filter((statement) => !shapesBefore.has(statement.shape)).map((statement) => statement.plan);
   findings.push(...planFinding(...multisetDifference(unpairedBefore, unpairedAfter)));
   return findings;
 }
@@ -101,8 +120,4 @@ function multisetDifference(before: readonly string[], after: readonly string[])
     else onlyBefore.push(plan);
   }
   return [onlyBefore, remaining];
-}
-
-function formatCount(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }

@@ -1,5 +1,5 @@
 export { type BudgetCheck, checkBudget } from './budget.js';
-export { compareCounters, type CounterComparison, type CounterFinding, type CounterSet } from './counters.js';
+export { compareCounters, type CounterComparison, type CounterFinding, type CounterSet, type PlanChange, planChanges } from './counters.js';
 export { type Failure, type JudgeInput, judgeBenchmark, type Judgement } from './judge.js';
 export {
   formatPlanStep,

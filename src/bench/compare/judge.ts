@@ -14,6 +14,8 @@ export interface JudgeInput {
   timing?: TimingComparison;
   counters?: CounterComparison;
   budget?: BudgetCheck;
+  /** The error of a benchmark that could not be measured to the end. */
+  errored?: string;
 }
 
 /** The overall verdict of one benchmark. */
@@ -26,13 +28,14 @@ export interface Judgement {
 
 /**
  * Combines the checks of one benchmark: it fails on a timing regression, a counter
- * regression (statements or plan) or a budget breach, one line per failing check, e.g.
+ * regression (statements or plan), a budget breach or an error, one line per failing check, e.g.
  * `vehicles.register: 23% slower (95% CI +18%..+29%, p=0.0002)`,
  * `sessions.active: plan changed: SEARCH parking_sessions parking_sessions_active_idx -> SCAN parking_sessions (...)`,
- * `auth.authenticate: p99 12.3 ms over budget 5 ms (+146%)`.
+ * `auth.authenticate: p99 12.3 ms over budget 5 ms (+146%)`,
+ * `sessions.end: errored: SQLITE_BUSY: database is locked`.
  */
 export function judgeBenchmark(input: JudgeInput): Judgement {
-  const { id, timing, counters, budget } = input;
+  const { id, timing, counters, budget, errored } = input;
   const failures: Failure[] = [];
   const notes: string[] = [];
   if (timing) {
@@ -52,6 +55,7 @@ export function judgeBenchmark(input: JudgeInput): Judgement {
       message: `${id}: p99 ${formatMs(budget.p99Ms)} ms over budget ${formatMs(budget.budgetMs)} ms (${signedPct(budget.overPct)})`,
     });
   }
+  if (errored !== undefined) failures.push({ check: 'errored', message: `${id}: errored: ${errored}` });
   return { verdict: failures.length > 0 ? 'fail' : 'pass', failures, notes };
 }
 

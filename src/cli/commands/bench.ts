@@ -6,7 +6,7 @@ import type { BenchProgress } from '../../bench/run-bench.js';
 import { ExitCode } from '../../errors.js';
 import { renderBenchMarkdown } from '../../report/bench/render-markdown.js';
 import { writeReport } from '../../report/write-report.js';
-import { createContext, type CommandContext } from '../context.js';
+import { createContext } from '../context.js';
 import type { CliIo } from '../io.js';
 import { renderBenchTable } from '../output/bench-table.js';
 import { describeFixtureEvent } from '../output/fixture-progress.js';
@@ -50,7 +50,7 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
         compareIndexes: flags.compareIndexes === true,
         budgets: ctx.config.bench?.budgets,
         baseline,
-        onProgress: progressReporter(ctx),
+        onProgress: (event) => ctx.progress.update(describeBenchEvent(event)),
       });
       ctx.progress.stop();
 
@@ -72,27 +72,16 @@ export function registerBenchCommand(program: Command, io: CliIo, setExitCode: (
     });
 }
 
-function progressReporter(ctx: CommandContext): (event: BenchProgress) => void {
-  let started = false;
-  const show = (text: string) => {
-    if (started) ctx.progress.update(text);
-    else ctx.progress.start(text);
-    started = true;
-  };
-  return (event) => {
-    switch (event.phase) {
-      case 'fixture':
-        show(describeFixtureEvent(event.detail));
-        break;
-      case 'prepare':
-        show(`preparing ${event.benchmarks.length} benchmarks`);
-        break;
-      case 'counters':
-        show(`counting statements and plans: ${event.benchmark}`);
-        break;
-      case 'measure':
-        show(`round ${event.round}/${event.rounds}: ${event.lane}`);
-        break;
-    }
-  };
+/** The progress line of a bench event. */
+function describeBenchEvent(event: BenchProgress): string {
+  switch (event.phase) {
+    case 'fixture':
+      return describeFixtureEvent(event.detail);
+    case 'prepare':
+      return `preparing ${event.benchmarks.length} benchmarks`;
+    case 'counters':
+      return `counting statements and plans: ${event.benchmark}`;
+    case 'measure':
+      return `round ${event.round}/${event.rounds}: ${event.lane}`;
+  }
 }

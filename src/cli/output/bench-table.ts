@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { BenchReport } from '../../report/bench/schema.js';
-import { formatMs, formatOps, formatPct, formatRatio } from '../../report/format.js';
+import { formatCount, formatMs, formatOps, formatPct, formatRatio } from '../../report/format.js';
 
 /** The terminal table of a bench report; colours only through `color`. */
 export function renderBenchTable(report: BenchReport, color: ChalkInstance): string {
@@ -33,11 +33,6 @@ export function renderBenchTable(report: BenchReport, color: ChalkInstance): str
     table.push(row);
   }
   return table.toString();
-}
-
-function formatCount(value: number | undefined): string {
-  if (value === undefined) return '-';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 function colorVerdict(text: string, verdict: string, color: ChalkInstance): string {

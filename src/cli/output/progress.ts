@@ -4,6 +4,7 @@ import type { CliIo, GlobalOptions } from '../io.js';
 /** A spinner on a terminal, plain lines elsewhere, nothing with --quiet. */
 export interface Progress {
   start(text: string): void;
+  /** Changes the text, or starts with it when nothing is running (first event, or after succeed/fail/stop). */
   update(text: string): void;
   succeed(text: string): void;
   fail(text: string): void;
@@ -15,13 +16,15 @@ export function createProgress(io: CliIo, options: GlobalOptions): Progress {
   if (io.stderr.isTTY && !('CI' in io.env)) {
     let spinner: Ora | undefined;
     const stream = io.stderr as unknown as NodeJS.WriteStream;
+    const start = (text: string) => {
+      spinner?.stop();
+      spinner = ora({ text, stream, color: 'cyan', isEnabled: true }).start();
+    };
     return {
-      start: (text) => {
-        spinner?.stop();
-        spinner = ora({ text, stream, color: 'cyan', isEnabled: true }).start();
-      },
+      start,
       update: (text) => {
         if (spinner) spinner.text = text;
+        else start(text);
       },
       succeed: (text) => {
         spinner?.succeed(text);
@@ -38,19 +41,29 @@ export function createProgress(io: CliIo, options: GlobalOptions): Progress {
     };
   }
   // Not a terminal: plain lines, throttled so a log is not flooded by updates.
+  let running = false;
   let lastUpdate = 0;
   const line = (text: string) => io.stderr.write(`${text}\n`);
+  const start = (text: string) => {
+    running = true;
+    line(text);
+  };
+  const end = (text?: string) => {
+    running = false;
+    if (text !== undefined) line(text);
+  };
   return {
-    start: line,
+    start,
     update: (text) => {
+      if (!running) return start(text);
       const now = Date.now();
       if (now - lastUpdate >= 2_000) {
         lastUpdate = now;
         line(text);
       }
     },
-    succeed: line,
-    fail: line,
-    stop() {},
+    succeed: end,
+    fail: end,
+    stop: () => end(),
   };
 }

@@ -35,4 +35,9 @@ describe('loadConfig', () => {
   it('rejects text that is not JSON', () => {
     expect(() => loadConfig(folderWith('{nope'))).toThrow(/cannot read config/);
   });
+
+  it('tells text that is not JSON from a shape error by the failure, not by the wording', () => {
+    expect(() => loadConfig(folderWith('(at: bench'))).toThrow(/^cannot read config .*\(at: bench/);
+    expect(() => loadConfig(folderWith('[]'))).toThrow(/^invalid config .*\(at: \(root\)/);
+  });
 });

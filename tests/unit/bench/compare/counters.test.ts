@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCounters, type CounterSet } from '../../../../src/bench/compare/index.js';
+import { compareCounters, type CounterSet, planChanges } from '../../../../src/bench/compare/index.js';
 
 const activeShape = 'SELECT ... FROM parking_sessions WHERE garage_id = ? AND ended_at IS NULL ORDER BY started_at DESC';
 const usersShape = 'SELECT ... FROM users WHERE id IN (?...)';
@@ -122,5 +122,15 @@ describe('compareCounters', () => {
     expect(compareCounters('sessions.active', baseline, { ...baseline, statementsPerCall: 12 }).messages).toEqual([
       'sessions.active: statements per call 3 -> 12 (an N+1 query?)',
     ]);
+  });
+});
+
+describe('planChanges', () => {
+  it('lists every shape whose plan changed, improvement or not, and leaves unpaired shapes out', () => {
+    const current = withPlan(usersShape, 'SCAN users');
+    const statements = [...(current.statements ?? []), { shape: 'SELECT ... FROM spots', plan: 'SCAN spots' }];
+    expect(planChanges(baseline.statements ?? [], statements)).toEqual([{ shape: usersShape, before: usersPlan, after: 'SCAN users' }]);
+    expect(planChanges(statements, baseline.statements ?? [])).toEqual([{ shape: usersShape, before: 'SCAN users', after: usersPlan }]);
+    expect(planChanges(baseline.statements ?? [], baseline.statements ?? [])).toEqual([]);
   });
 });

@@ -77,6 +77,13 @@ describe('judgeBenchmark', () => {
     });
   });
 
+  it('fails an errored benchmark last, after the other checks', () => {
+    const judged = judgeBenchmark({ id: 'sessions.end', budget: checkBudget(12.3, 5), errored: 'SQLITE_BUSY: database is locked' });
+    expect(judged.verdict).toBe('fail');
+    expect(judged.failures.map((failure) => failure.check)).toEqual(['budget', 'errored']);
+    expect(judged.failures[1]?.message).toBe('sessions.end: errored: SQLITE_BUSY: database is locked');
+  });
+
   it('writes large budgets without exponents', () => {
     expect(judgeBenchmark({ id: 'r', budget: checkBudget(1234.5, 500) }).failures[0]?.message).toBe('r: p99 1235 ms over budget 500 ms (+147%)');
   });
