@@ -12,10 +12,11 @@ import type { IndexesReport } from '../report/indexes/schema.js';
 import { type MissingIndexOptions, suggestMissingIndexes } from './findings/missing.js';
 import { findStructuralIssues } from './findings/structural.js';
 import type { Finding, FindingKind } from './findings/types.js';
-import { findUsageIssues, type PlannedStatement } from './findings/usage.js';
-import { readInventory } from './inventory/read-inventory.js';
+import { findUsageIssues, improvementTargets, type PlannedStatement } from './findings/usage.js';
+import { hasStatistics, readInventory } from './inventory/read-inventory.js';
 import { explainStatement } from './plan/explain.js';
 import { planFingerprint } from './plan-fingerprint.js';
+import { prismaFix } from './prisma-fix.js';
 import { prismaNames } from './prisma-names.js';
 import { takeSnapshot } from '../data/snapshot.js';
 import { loadWorkload } from './workload/load-workload.js';
@@ -64,7 +65,10 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<In
   try {
     source = openReadOnly(snapshot.path, options.path);
     options.onProgress?.({ phase: 'inventory' });
-    const inventory = hasStats(source) ? readInventory(source) : readInventory(source, analyzed(scratch.open()), 'analyzed-copy');
+    // Without statistics in the database, ANALYZE runs on the scratch copy; plans are then taken
+    // there too, so that they match the ones verification compares candidates with.
+    const statsFrom = hasStatistics(source) ? source : analyzed(scratch.open());
+    const inventory = readInventory(source, statsFrom, statsFrom === source ? 'database' : 'analyzed-copy');
     const findings: Finding[] = findStructuralIssues(inventory);
 
     let workload: Workload | undefined;
@@ -78,11 +82,12 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<In
         options.onProgress?.({ phase: 'workload', detail: id }),
       );
       options.onProgress?.({ phase: 'plans', detail: `${workload.statements.length} statements` });
-      for (const statement of workload.statements) planned.push(planStatement(source, statement));
-      findings.push(...findUsageIssues(inventory, planned, workload.name));
+      for (const statement of workload.statements) planned.push(planStatement(statsFrom, statement));
+      const targets = improvementTargets(inventory, planned);
+      findings.push(...findUsageIssues(inventory, planned, workload.name, targets));
       const missingOptions: MissingIndexOptions = {
         inventory,
-        planned,
+        targets,
         source,
         verify: options.verify ? { copy: scratch.open(), minSpeedup: options.minSpeedup } : undefined,
         onTarget: (detail) => options.onProgress?.({ phase: 'verify', detail }),
@@ -91,7 +96,12 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<In
       findings.push(...missing.findings);
       candidates = missing.candidates;
     }
-    if (names) for (const finding of findings) addPrismaFix(finding, names);
+    if (names) {
+      for (const finding of findings) {
+        const prisma = prismaFix(finding, names);
+        if (prisma && finding.fix) finding.fix.prisma = prisma;
+      }
+    }
 
     const report = buildIndexesReport({
       createdAt: new Date(),
@@ -114,9 +124,9 @@ export async function analyzeIndexes(options: AnalyzeIndexesOptions): Promise<In
 }
 
 /** EXPLAIN QUERY PLAN of one workload statement, with its shape and fingerprint. */
-function planStatement(source: Database.Database, statement: Workload['statements'][number]): PlannedStatement {
+function planStatement(db: Database.Database, statement: Workload['statements'][number]): PlannedStatement {
   try {
-    const steps = explainStatement(source, statement.sql, statement.params);
+    const steps = explainStatement(db, statement.sql, statement.params);
     return { statement, shape: statementShape(statement.sql), steps, fingerprint: planFingerprint(steps) };
   } catch (error) {
     throw messages.statementFailed(statement.source ?? statement.sql.slice(0, 60), (error as Error).message);
@@ -155,22 +165,4 @@ function readSchema(path: string): ReturnType<typeof readPrismaSchema> {
 function analyzed(db: Database.Database): Database.Database {
   db.exec('ANALYZE');
   return db;
-}
-
-function hasStats(db: Database.Database): boolean {
-  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'").get();
-  return table !== undefined && (db.prepare('SELECT count(*) AS n FROM sqlite_stat1').get() as { n: number }).n > 0;
-}
-
-function addPrismaFix(finding: Finding, names: ReturnType<typeof prismaNames>): void {
-  if (!finding.fix) return;
-  const prisma =
-    finding.kind === 'missing' && finding.proposedIndex
-      ? names.addIndex(finding.table, finding.proposedIndex.columns, finding.proposedIndex.where)
-      : finding.index && finding.fix.sql.startsWith('DROP INDEX')
-        ? names.removeIndex(finding.index)
-        : finding.kind === 'unindexed-foreign-key' && finding.proposedIndex
-          ? names.addIndex(finding.table, finding.proposedIndex.columns, undefined)
-          : undefined;
-  if (prisma) finding.fix.prisma = prisma;
 }

@@ -1,14 +1,11 @@
-import Database from 'better-sqlite3';
 import { callCase } from '../bench/cases/call-case.js';
 import type { BenchmarkCase } from '../bench/cases/types.js';
-import { openDatabase } from '../data/open-database.js';
+import { counterCalls } from '../bench/counters.js';
+import { openTarget } from '../bench/open-targets.js';
 import { makePrivateCopy } from '../data/private-copy.js';
 import type { CapturedStatement } from '../data/statement-capture.js';
 import { groupStatements } from './workload/group-statements.js';
 import type { Workload } from './workload/types.js';
-
-/** Calls of each operation while capturing: enough to see per-call statements repeat. */
-export const captureIterations = 3;
 
 /** The part of a bench case the capture needs. */
 export type CapturableCase = Pick<BenchmarkCase, 'id' | 'prepare' | 'orm' | 'beforeEach' | 'afterEach'>;
@@ -21,6 +18,7 @@ export interface CaptureWorkloadOptions {
   cases: readonly CapturableCase[];
   /** The fixture's "now", which cases draw their inputs relative to. */
   now: Date;
+  /** Calls of each case; by default as many as the bench takes its counters over. */
   iterations?: number;
   onCase?: (id: string) => void;
 }
@@ -37,19 +35,16 @@ export async function captureWorkload(options: CaptureWorkloadOptions): Promise<
   const captured: Array<CapturedStatement & { source?: string }> = [];
   let source: string | undefined;
   try {
-    const database = await openDatabase({
-      path: copy.path,
-      environment: 'test',
-      onStatement: (statement) => {
-        if (source !== undefined) captured.push({ ...statement, source });
-      },
+    // Opened as the bench opens it, so that cases run here as they run there.
+    const target = await openTarget(copy.path, 'test');
+    target.database.setStatementListener((statement) => {
+      if (source !== undefined) captured.push({ ...statement, source });
     });
-    const raw = new Database(copy.path);
     try {
       for (const benchmark of options.cases) {
         options.onCase?.(benchmark.id);
-        const inputs = benchmark.prepare(raw, { now: options.now });
-        await callCase(benchmark, inputs, { client: database.client, raw }, options.iterations ?? captureIterations, {
+        const inputs = benchmark.prepare(target.raw, { now: options.now });
+        await callCase(benchmark, inputs, target, options.iterations ?? counterCalls, {
           start: () => {
             source = benchmark.id;
           },
@@ -59,8 +54,7 @@ export async function captureWorkload(options: CaptureWorkloadOptions): Promise<
         });
       }
     } finally {
-      raw.close();
-      await database.close();
+      await target.close();
     }
   } finally {
     copy.dispose();

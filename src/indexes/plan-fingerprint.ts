@@ -1,32 +1,33 @@
+import { formatPlanStep, type PlanStepKind, planStepSeparator } from '../bench/compare/plan-fingerprint.js';
 import { flattenPlan, type PlanStep } from './plan/parse-plan.js';
 
 /**
- * A plan as a normalized string the regression gate compares: one `KIND table[ index]`
- * per meaningful step, joined with ` > `. Parameter values, column lists and structural
- * steps (co-routines, INDEX n branches) are left out, so the same plan always gives the
- * same fingerprint. Kinds: SCAN, SEARCH, SEARCH-COVERING, SEARCH-PK, AUTOMATIC-INDEX,
- * TEMP-BTREE-ORDER, TEMP-BTREE-GROUP, TEMP-BTREE-DISTINCT, MULTI-INDEX-OR, SUBQUERY.
+ * A plan as a normalized string the regression gate compares, in the format
+ * src/bench/compare/plan-fingerprint.ts owns: one `KIND table[ index]` per meaningful step,
+ * joined with ` > `. Parameter values, column lists and structural steps (co-routines,
+ * INDEX n branches) are left out, so the same plan always gives the same fingerprint.
  */
 export function planFingerprint(steps: readonly PlanStep[]): string {
   return flattenPlan(steps)
-    .map(fingerprintStep)
-    .filter((part): part is string => part !== undefined)
-    .join(' > ');
+    .flatMap((step) => {
+      const kind = fingerprintKind(step);
+      return kind ? [formatPlanStep({ kind, table: step.table ?? '', ...(step.index ? { index: step.index } : {}) })] : [];
+    })
+    .join(planStepSeparator);
 }
 
-function fingerprintStep(step: PlanStep): string | undefined {
-  const on = (kind: string) => [kind, step.table, step.index].filter(Boolean).join(' ');
+function fingerprintKind(step: PlanStep): PlanStepKind | undefined {
   switch (step.kind) {
     case 'scan':
-      return on('SCAN');
+      return 'SCAN';
     case 'search':
-      return on('SEARCH');
+      return 'SEARCH';
     case 'search-covering':
-      return on('SEARCH-COVERING');
+      return 'SEARCH-COVERING';
     case 'search-pk':
-      return on('SEARCH-PK');
+      return 'SEARCH-PK';
     case 'automatic-index':
-      return on('AUTOMATIC-INDEX');
+      return 'AUTOMATIC-INDEX';
     case 'temp-btree':
       return step.tempBtreeFor?.includes('GROUP BY')
         ? 'TEMP-BTREE-GROUP'

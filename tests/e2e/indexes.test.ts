@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexesReportSchema } from '../../src/report/indexes/schema.js';
 import { buildEveryKindDatabase } from '../helpers/every-kind-db.js';
-import { hashFiles } from '../integration/indexes/hash-files.js';
+import { hashFiles } from '../helpers/hash-files.js';
 import { spawnCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-db.js';
 

@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
+import { severities } from '../../indexes/findings/types.js';
 import type { IndexesReport } from '../../report/indexes/schema.js';
 
-const severityOrder = ['high', 'medium', 'low', 'info'];
 const nameWidth = 28;
 
 /** The terminal table of index findings, most severe first, with fixes as SQL and as schema.prisma edits. Pure. */
@@ -15,7 +15,7 @@ export function renderFindingsTable(report: IndexesReport, color: ChalkInstance)
     style: { head: color.level > 0 ? ['cyan'] : [], border: [] },
   });
   const paint = (severity: string) => (severity === 'high' ? color.red(severity) : severity === 'medium' ? color.yellow(severity) : severity);
-  for (const finding of [...report.findings].sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity))) {
+  for (const finding of [...report.findings].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity))) {
     const safety = finding.dropSafety && !finding.dropSafety.safe ? `\nnot safe to drop: ${finding.dropSafety.reasons.join('; ')}` : '';
     table.push([
       paint(finding.severity),
@@ -37,7 +37,7 @@ function breakName(name: string, width: number): string[] {
 
 /** One line under the table: what was judged, against what, and the findings by severity. Pure. */
 export function renderFindingsSummary(report: IndexesReport): string {
-  const counts = severityOrder
+  const counts = severities
     .map((severity) => [severity, report.findings.filter((finding) => finding.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}`);

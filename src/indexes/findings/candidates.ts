@@ -17,7 +17,7 @@ interface ColumnUse {
 }
 
 /** A value shared by at least this share of rows makes its column a partial-index predicate. */
-export const lowSelectivityValueShare = 0.05;
+const lowSelectivityValueShare = 0.05;
 
 const identifier = '(?:`[^`]+`|"(?:[^"]|"")+"|\\[[^\\]]+\\]|[A-Za-z_][\\w$]*)';
 const columnReference = new RegExp(`((?:${identifier}\\.){0,2})(${identifier})\\s*(=|==|>=|<=|>|<|\\bIN\\b|\\bIS\\b|\\bBETWEEN\\b|\\bLIKE\\b)`, 'gi');
@@ -40,7 +40,7 @@ export function candidateIndexes(
   const uses = columnUses(whereClause(sql), sql, params, table, known);
   const equality = unique(uses.filter((use) => ['=', '==', 'IN', 'IS'].includes(use.operator.toUpperCase())).map((use) => use.column));
   const range = uses.find((use) => ['>', '>=', '<', '<=', 'BETWEEN', 'LIKE'].includes(use.operator.toUpperCase()) && !equality.includes(use.column));
-  const orderBy = sortColumns(sql, table, known).filter((column) => !equality.includes(column.name));
+  const orderBy = sortColumns(sql, table, known).filter((column) => !equality.includes(column));
   const candidates: CandidateIndex[] = [];
   const add = (all: CandidateIndex['columns'], variant: CandidateIndex['variant'], where?: string) => {
     const columns = all.filter((column, position) => all.findIndex((other) => other.name === column.name) === position);
@@ -52,7 +52,7 @@ export function candidateIndexes(
   };
   const plain = (names: string[]) => names.map((name) => ({ name, desc: false }));
   add([...plain(equality), ...(range ? plain([range.column]) : [])], 'expert');
-  if (orderBy.length > 0) add([...plain(equality), ...orderBy.map((column) => ({ name: column.name, desc: false }))], 'order');
+  if (orderBy.length > 0) add([...plain(equality), ...plain(orderBy)], 'order');
   const best = candidates.at(-1);
   if (best) {
     const selected = selectedColumns(sql, table, known).filter((name) => !best.columns.some((column) => column.name === name));
@@ -102,17 +102,17 @@ function whereClause(sql: string): string {
   return match?.[1] ?? '';
 }
 
-function sortColumns(sql: string, table: string, known: Set<string>): Array<{ name: string; desc: boolean }> {
+/** The ORDER BY (or GROUP BY) columns, all of `table`, or none; their direction is left out (candidates sort ascending). */
+function sortColumns(sql: string, table: string, known: Set<string>): string[] {
   const match = /\b(?:ORDER|GROUP) BY\b([\s\S]*?)(?:\bLIMIT\b|\bHAVING\b|$)/i.exec(sql);
   if (!match) return [];
-  const columns: Array<{ name: string; desc: boolean }> = [];
+  const columns: string[] = [];
   for (const term of (match[1] ?? '').split(',')) {
-    const parts = term.trim().split(/\s+/);
-    const reference = (parts[0] ?? '').split('.').map(unquote);
+    const reference = (term.trim().split(/\s+/)[0] ?? '').split('.').map(unquote);
     const name = reference.at(-1) ?? '';
     const qualifier = reference.at(-2);
     if (!known.has(name) || (qualifier !== undefined && qualifier !== table && !isAliasOf(sql, qualifier, table))) return [];
-    columns.push({ name, desc: /DESC/i.test(parts[1] ?? '') });
+    columns.push(name);
   }
   return columns;
 }

@@ -2,14 +2,15 @@ import type Database from 'better-sqlite3';
 import { formatMs } from '../../report/format.js';
 import type { Inventory } from '../inventory/types.js';
 import { quoteIdentifier } from '../sql-names.js';
-import { chooseCandidates, type VerifiedCandidate, verifyCandidates } from '../verify/verify-candidates.js';
+import { chooseCandidates, emptyBaselines, type VerifiedCandidate, verifyCandidates } from '../verify/verify-candidates.js';
 import { type CandidateIndex, candidateIndexes, candidateName, candidateSql } from './candidates.js';
 import type { Finding } from './types.js';
-import { improvementTargets, type PlannedStatement } from './usage.js';
+import type { ImprovementTarget, PlannedStatement } from './usage.js';
 
 export interface MissingIndexOptions {
   inventory: Inventory;
-  planned: readonly PlannedStatement[];
+  /** The steps worth an index: `improvementTargets` of the workload's plans. */
+  targets: readonly ImprovementTarget[];
   /** Read-only connection used to measure value shares for partial candidates. */
   source: Database.Database;
   /** A writable copy to verify candidates on; undefined for --no-verify. */
@@ -24,17 +25,21 @@ export interface MissingIndexOptions {
  * without it, the first candidate of each statement is suggested as unverified.
  */
 export function suggestMissingIndexes(options: MissingIndexOptions): { findings: Finding[]; candidates: VerifiedCandidate[] } {
-  const targets = improvementTargets(options.inventory, options.planned);
   const seen = new Set<string>();
+  const shares = new Map<string, ValueShare>();
   const groups: Array<{ entry: PlannedStatement; table: string; candidates: CandidateIndex[] }> = [];
-  for (const { entry, table } of targets) {
+  for (const { entry, table } of options.targets) {
     const key = `${entry.shape}\u0000${table}`;
-    if (seen.has(key) || table === '') continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     // The INTEGER PRIMARY KEY is in every index entry already: never a candidate column.
     const info = options.inventory.tables.find((candidate) => candidate.name === table);
     const columns = (info?.columns ?? []).filter((column) => column !== info?.rowidAlias);
-    const share = valueShare(options.source, table, options.inventory);
+    let share = shares.get(table);
+    if (!share) {
+      share = valueShare(options.source, table, options.inventory);
+      shares.set(table, share);
+    }
     const candidates = candidateIndexes(entry.statement.sql, entry.statement.params, table, columns, share).filter(
       (candidate) => !existingIndexServes(options.inventory, candidate),
     );
@@ -43,10 +48,13 @@ export function suggestMissingIndexes(options: MissingIndexOptions): { findings:
   if (!options.verify) return { findings: unverifiedFindings(groups), candidates: [] };
 
   const verified: VerifiedCandidate[] = [];
+  // Each statement and each table's inserts are timed once without a candidate, not per group.
+  const baselines = emptyBaselines();
   for (const group of groups) {
     options.onTarget?.(`${group.table}: ${group.entry.statement.source ?? group.entry.shape.slice(0, 50)}`);
     const others = groups.filter((other) => other.table === group.table).map((other) => other.entry);
-    verified.push(...verifyCandidates(options.verify.copy, { planned: group.entry, table: group.table, candidates: group.candidates, others }, options.verify.minSpeedup));
+    const target = { planned: group.entry, table: group.table, candidates: group.candidates, others };
+    verified.push(...verifyCandidates(options.verify.copy, target, options.verify.minSpeedup, baselines));
   }
   const findings = chooseCandidates(verified).map(
     (chosen): Finding => ({
@@ -98,8 +106,11 @@ function unverifiedFindings(groups: ReadonlyArray<{ entry: PlannedStatement; tab
   return [...findings.values()];
 }
 
+/** Share of a table's rows whose `column` holds `value`. */
+type ValueShare = (column: string, value: unknown) => number;
+
 /** Share of `table`'s rows whose `column` holds `value` (cached per pair): partial candidates need a common value. */
-function valueShare(db: Database.Database, table: string, inventory: Inventory): (column: string, value: unknown) => number {
+function valueShare(db: Database.Database, table: string, inventory: Inventory): ValueShare {
   const rows = inventory.tables.find((candidate) => candidate.name === table)?.rows ?? 0;
   const cache = new Map<string, number>();
   return (column, value) => {

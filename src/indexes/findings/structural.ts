@@ -3,7 +3,7 @@ import { quoteIdentifier } from '../sql-names.js';
 import type { Finding } from './types.js';
 
 /** Share of a table one key may match before an index on it is low-selectivity. */
-export const lowSelectivityShare = 0.1;
+const lowSelectivityShare = 0.1;
 const minRowsForSelectivity = 100;
 
 /** Every finding that needs no workload: duplicates, redundant prefixes, rowid suffixes, selectivity, FK indexes. */
@@ -19,7 +19,7 @@ export function findStructuralIssues(inventory: Inventory): Finding[] {
 }
 
 /** Same columns, order, sort order, collation, uniqueness and predicate as another index. */
-export function findDuplicateIndexes(inventory: Inventory): Finding[] {
+function findDuplicateIndexes(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const [a, b] of pairsOnSameTable(inventory.indexes)) {
     if (sameKey(a, b) && a.unique === b.unique && a.where === b.where) {
@@ -40,7 +40,7 @@ export function findDuplicateIndexes(inventory: Inventory): Finding[] {
 }
 
 /** A plain index whose key is a left prefix of another index's key (same predicate). */
-export function findRedundantPrefixIndexes(inventory: Inventory): Finding[] {
+function findRedundantPrefixIndexes(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const shorter of inventory.indexes) {
     if (shorter.unique || backsConstraint(shorter)) continue;
@@ -61,7 +61,7 @@ export function findRedundantPrefixIndexes(inventory: Inventory): Finding[] {
 }
 
 /** A plain index on exactly the columns of a UNIQUE constraint or the primary key. */
-export function findIndexesDuplicatingUnique(inventory: Inventory): Finding[] {
+function findIndexesDuplicatingUnique(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const plain of inventory.indexes.filter((index) => !index.unique && index.where === undefined)) {
     const unique = inventory.indexes.find((other) => other.unique && other.table === plain.table && other.where === undefined && sameColumnNames(plain, other));
@@ -83,7 +83,7 @@ export function findIndexesDuplicatingUnique(inventory: Inventory): Finding[] {
 }
 
 /** An index whose last column is the INTEGER PRIMARY KEY: every index entry carries the rowid anyway. */
-export function findRowidSuffixIndexes(inventory: Inventory): Finding[] {
+function findRowidSuffixIndexes(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const index of inventory.indexes) {
     const table = inventory.tables.find((t) => t.name === index.table);
@@ -101,13 +101,14 @@ export function findRowidSuffixIndexes(inventory: Inventory): Finding[] {
           .map((column) => quoteIdentifier(column.name ?? ''))
           .join(', ')})${index.where ? ` WHERE ${index.where}` : ''};`,
       },
+      proposedIndex: { columns: kept.map((column) => column.name ?? ''), ...(index.where ? { where: index.where } : {}) },
     });
   }
   return findings;
 }
 
 /** From sqlite_stat1: each key of the whole index matches a large share of the table. */
-export function findLowSelectivityIndexes(inventory: Inventory): Finding[] {
+function findLowSelectivityIndexes(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const index of inventory.indexes) {
     if (index.unique || !index.stat || index.stat.length < 2) continue;
@@ -127,7 +128,7 @@ export function findLowSelectivityIndexes(inventory: Inventory): Finding[] {
 }
 
 /** Child columns of a foreign key with no full index starting with them. */
-export function findUnindexedForeignKeys(inventory: Inventory): Finding[] {
+function findUnindexedForeignKeys(inventory: Inventory): Finding[] {
   const findings: Finding[] = [];
   for (const key of inventory.foreignKeys) {
     const covered = inventory.indexes.some(
@@ -154,7 +155,7 @@ export function backsConstraint(index: IndexInfo): boolean {
   return index.origin !== 'c' || index.unique;
 }
 
-export function describeKey(index: IndexInfo): string {
+function describeKey(index: IndexInfo): string {
   const columns = index.columns.map((column) => `${column.name ?? '<expr>'}${column.desc ? ' DESC' : ''}${column.collation !== 'BINARY' ? ` COLLATE ${column.collation}` : ''}`);
   return `(${columns.join(', ')})${index.where ? ` WHERE ${index.where}` : ''}`;
 }

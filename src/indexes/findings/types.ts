@@ -13,6 +13,7 @@ export const findingKinds = [
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
+/** Every severity, most severe first: the order findings are listed in. */
 export const severities = ['high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof severities)[number];
 
@@ -44,7 +45,7 @@ export interface Finding {
   evidence: string;
   fix?: { sql: string; prisma?: string };
   dropSafety?: DropSafety;
-  /** For `missing`: the index proposed. */
+  /** For `missing` and `unindexed-foreign-key`: the index proposed; for `rowid-suffix`: the index that replaces it. */
   proposedIndex?: { columns: string[]; where?: string };
   /** For `missing`: the timing on a copy; absent with --no-verify. */
   verification?: Verification;

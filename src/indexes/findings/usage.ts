@@ -6,7 +6,7 @@ import { backsConstraint } from './structural.js';
 import type { DropSafety, Finding } from './types.js';
 
 /** Tables up to this many rows may be scanned without a finding. */
-export const smallTableRows = 1_000;
+const smallTableRows = 1_000;
 
 /** A workload statement with its plan. */
 export interface PlannedStatement {
@@ -16,8 +16,16 @@ export interface PlannedStatement {
   fingerprint: string;
 }
 
-/** Findings that need a workload: unused indexes, full scans, temp b-trees. */
-export function findUsageIssues(inventory: Inventory, planned: PlannedStatement[], workloadName: string): Finding[] {
+/**
+ * Findings that need a workload: unused indexes, full scans, temp b-trees (`targets` is
+ * {@link improvementTargets} of the same plans).
+ */
+export function findUsageIssues(
+  inventory: Inventory,
+  planned: readonly PlannedStatement[],
+  workloadName: string,
+  targets: readonly ImprovementTarget[],
+): Finding[] {
   const used = usedIndexNames(planned);
   const findings: Finding[] = [];
   for (const index of inventory.indexes) {
@@ -33,7 +41,7 @@ export function findUsageIssues(inventory: Inventory, planned: PlannedStatement[
       dropSafety: safety,
     });
   }
-  for (const target of improvementTargets(inventory, planned)) {
+  for (const target of targets) {
     const { entry, step } = target;
     const calls = `${entry.statement.calls} call${entry.statement.calls === 1 ? '' : 's'}${entry.statement.source ? `, ${entry.statement.source}` : ''}`;
     const detail = step.detail.replace(/\bmain\./g, '');
@@ -58,11 +66,6 @@ export function findUsageIssues(inventory: Inventory, planned: PlannedStatement[
   return findings;
 }
 
-/** Names of the indexes some plan step uses. */
-export function usedIndexNames(planned: PlannedStatement[]): Set<string> {
-  return new Set(planned.flatMap((entry) => flattenPlan(entry.steps).flatMap((step) => (step.index ? [step.index] : []))));
-}
-
 /** Whether an index can go: not a constraint, not the only index on a foreign key, used by no plan. */
 export function dropSafety(inventory: Inventory, indexName: string, used: ReadonlySet<string>): DropSafety {
   const index = inventory.indexes.find((candidate) => candidate.name === indexName);
@@ -84,7 +87,7 @@ export function dropSafety(inventory: Inventory, indexName: string, used: Readon
 export interface ImprovementTarget {
   entry: PlannedStatement;
   step: PlanStep;
-  /** The table scanned, or the one read just before the sort. */
+  /** The table scanned, or the one whose rows the sort orders (always a table of the inventory). */
   table: string;
   rows: number;
   reason: 'full-scan' | 'temp-btree';
@@ -93,11 +96,14 @@ export interface ImprovementTarget {
 /**
  * The steps of the workload's plans that an index could remove: a SCAN (or an AUTOMATIC
  * INDEX, which reads the whole table to build) of a table over {@link smallTableRows} rows,
- * and every USE TEMP B-TREE. Virtual tables are left out: their module answers the constraints.
+ * and a USE TEMP B-TREE that sorts rows of a table of the inventory. Virtual tables, CTEs and
+ * subquery results are left out: no index can serve them (a virtual table's module answers
+ * its constraints).
  */
 export function improvementTargets(inventory: Inventory, planned: readonly PlannedStatement[]): ImprovementTarget[] {
   const targets: ImprovementTarget[] = [];
   const rowsOf = (table: string | undefined) => inventory.tables.find((candidate) => candidate.name === table)?.rows ?? 0;
+  const isTable = (table: string | undefined): table is string => inventory.tables.some((candidate) => candidate.name === table);
   for (const entry of planned) {
     const steps = flattenPlan(entry.steps);
     for (const step of steps) {
@@ -107,10 +113,15 @@ export function improvementTargets(inventory: Inventory, planned: readonly Plann
       }
       if (step.kind === 'temp-btree') {
         // The sort is avoided by an index on the outermost table of its own (sub)query.
-        const table = (steps.find((other) => other.parent === step.parent && other.table) ?? steps.find((other) => other.table))?.table ?? '';
-        targets.push({ entry, step, table, rows: rowsOf(table), reason: 'temp-btree' });
+        const table = (steps.find((other) => other.parent === step.parent && other.table) ?? steps.find((other) => other.table))?.table;
+        if (isTable(table)) targets.push({ entry, step, table, rows: rowsOf(table), reason: 'temp-btree' });
       }
     }
   }
   return targets;
+}
+
+/** Names of the indexes some plan step uses. */
+function usedIndexNames(planned: readonly PlannedStatement[]): Set<string> {
+  return new Set(planned.flatMap((entry) => flattenPlan(entry.steps).flatMap((step) => (step.index ? [step.index] : []))));
 }

@@ -75,8 +75,14 @@ export function readInventory(db: Database.Database, statsFrom: Database.Databas
   return { tables, indexes, foreignKeys, statsSource: stats.size > 0 ? statsSource : 'none' };
 }
 
+/** Whether the database holds statistics: a sqlite_stat1 table with at least one row. */
+export function hasStatistics(db: Database.Database): boolean {
+  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'").get();
+  return table !== undefined && (db.prepare('SELECT count(*) AS n FROM sqlite_stat1').get() as { n: number }).n > 0;
+}
+
 /** The WHERE clause of a CREATE INDEX statement (the text after its last top-level WHERE). */
-export function partialWhere(sql: string | undefined): string | undefined {
+function partialWhere(sql: string | undefined): string | undefined {
   if (!sql) return undefined;
   const match = /\)\s*WHERE\s+([\s\S]+)$/i.exec(sql);
   return match?.[1]?.trim();
@@ -84,8 +90,7 @@ export function partialWhere(sql: string | undefined): string | undefined {
 
 function readStat1(db: Database.Database): Map<string, Map<string | null, number[]>> {
   const stats = new Map<string, Map<string | null, number[]>>();
-  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'").get();
-  if (!exists) return stats;
+  if (!hasStatistics(db)) return stats;
   for (const row of db.prepare('SELECT tbl, idx, stat FROM sqlite_stat1').all() as Array<{ tbl: string; idx: string | null; stat: string }>) {
     const numbers = row.stat.split(' ').map(Number).filter((value) => Number.isFinite(value));
     const table = stats.get(row.tbl) ?? new Map<string | null, number[]>();

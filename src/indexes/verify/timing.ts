@@ -26,12 +26,18 @@ export function timeStatement(db: Database.Database, sql: string, params: readon
   return medianPerCall(once);
 }
 
+/** An INSERT that copies existing rows of a table, and how many rows it inserts. */
+export interface InsertProbe {
+  sql: string;
+  rows: number;
+}
+
 /**
- * Median time of inserting one row into `table`: copies of existing rows with unique and
- * key columns altered, inserted inside a savepoint that is rolled back. The write cost an
- * index adds shows as the difference with and without it.
+ * The INSERT {@link timeInserts} runs for `table`: copies of `rows` existing rows with unique
+ * and key columns altered. Reads the table's columns and unique indexes once; a candidate
+ * (never unique) changes neither, so one probe serves every timing of the table.
  */
-export function timeInserts(db: Database.Database, table: string, rows = 100): number | undefined {
+export function insertProbe(db: Database.Database, table: string, rows = 100): InsertProbe {
   const columns = db.prepare('SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{ name: string; type: string; pk: number }>;
   const keyed = new Set<string>();
   for (const index of db.prepare('SELECT name FROM pragma_index_list(?) WHERE "unique" = 1').all(table) as Array<{ name: string }>) {
@@ -49,8 +55,17 @@ export function timeInserts(db: Database.Database, table: string, rows = 100): n
   };
   const sql = `INSERT INTO ${quoteIdentifier(table)} (${insertable.map((c) => quoteIdentifier(c.name)).join(', ')})
     SELECT ${insertable.map(expression).join(', ')} FROM ${quoteIdentifier(table)} LIMIT ${rows}`;
+  return { sql, rows };
+}
+
+/**
+ * Median time of inserting one row with a {@link insertProbe}, inside a savepoint that is
+ * rolled back. The write cost an index adds shows as the difference with and without it.
+ * Undefined when the table takes no such insert.
+ */
+export function timeInserts(db: Database.Database, probe: InsertProbe): number | undefined {
   try {
-    const statement = db.prepare(sql);
+    const statement = db.prepare(probe.sql);
     const perRow = medianPerCall(() => {
       db.exec('SAVEPOINT garage_perf_insert');
       try {
@@ -59,7 +74,7 @@ export function timeInserts(db: Database.Database, table: string, rows = 100): n
         db.exec('ROLLBACK TO garage_perf_insert; RELEASE garage_perf_insert');
       }
     });
-    return perRow / rows;
+    return perRow / probe.rows;
   } catch {
     return undefined;
   }

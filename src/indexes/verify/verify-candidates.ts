@@ -5,7 +5,7 @@ import { explainStatement } from '../plan/explain.js';
 import { flattenPlan, type PlanStep } from '../plan/parse-plan.js';
 import { planFingerprint } from '../plan-fingerprint.js';
 import { quoteIdentifier } from '../sql-names.js';
-import { timeInserts, timeStatement } from './timing.js';
+import { type InsertProbe, insertProbe, timeInserts, timeStatement } from './timing.js';
 
 export interface VerifiedCandidate {
   name: string;
@@ -39,19 +39,38 @@ export interface VerificationTarget {
 }
 
 /**
+ * What the copy measures without any candidate, kept across the targets of one analysis so
+ * that a statement or a table is timed once, not once per target.
+ */
+export interface VerificationBaselines {
+  /** Median time of each statement. */
+  statements: Map<PlannedStatement, number>;
+  /** The insert probe of each table and its median time a row. */
+  inserts: Map<string, { probe: InsertProbe; msPerRow: number | undefined }>;
+}
+
+/** Empty baselines, for one analysis. */
+export function emptyBaselines(): VerificationBaselines {
+  return { statements: new Map(), inserts: new Map() };
+}
+
+/**
  * Tries each candidate on a copy: creates it, runs ANALYZE, re-plans the statement, times it
  * before and after (median of repeated runs with its real parameters) and times inserts into
- * the table before and after. Drops the candidate again before the next one.
+ * the table before and after. Drops the candidate again before the next one. The plan before
+ * is the statement's own (`target.planned`), which must come from a database with the copy's
+ * statistics; the times before come from `baselines`, measured on the first use.
  */
 export function verifyCandidates(
   copy: Database.Database,
   target: VerificationTarget,
   minSpeedup: number,
+  baselines: VerificationBaselines = emptyBaselines(),
 ): VerifiedCandidate[] {
   const { statement } = target.planned;
-  const before = timeStatement(copy, statement.sql, statement.params);
-  const insertBefore = timeInserts(copy, target.table);
-  const beforeSteps = flattenPlan(explainStatement(copy, statement.sql, statement.params));
+  const before = statementBaseline(copy, target.planned, baselines);
+  const { probe, msPerRow: insertBefore } = insertBaseline(copy, target.table, baselines);
+  const beforeSteps = flattenPlan(target.planned.steps);
   const results: VerifiedCandidate[] = [];
   for (const candidate of target.candidates) {
     const name = `garage_perf_candidate_${results.length}`;
@@ -62,7 +81,7 @@ export function verifyCandidates(
       const flat = flattenPlan(afterSteps);
       const planImproved = flat.some((step) => step.index === name) && improves(beforeSteps, flat, target.table);
       const after = timeStatement(copy, statement.sql, statement.params);
-      const insertAfter = timeInserts(copy, target.table);
+      const insertAfter = timeInserts(copy, probe);
       const speedup = before / after;
       results.push({
         name: candidateName(candidate),
@@ -110,6 +129,25 @@ export function chooseCandidates(verified: readonly VerifiedCandidate[]): Verifi
     for (const statement of best.serves) open.delete(statement);
   }
   return chosen;
+}
+
+function statementBaseline(copy: Database.Database, planned: PlannedStatement, baselines: VerificationBaselines): number {
+  let ms = baselines.statements.get(planned);
+  if (ms === undefined) {
+    ms = timeStatement(copy, planned.statement.sql, planned.statement.params);
+    baselines.statements.set(planned, ms);
+  }
+  return ms;
+}
+
+function insertBaseline(copy: Database.Database, table: string, baselines: VerificationBaselines): { probe: InsertProbe; msPerRow: number | undefined } {
+  let baseline = baselines.inserts.get(table);
+  if (!baseline) {
+    const probe = insertProbe(copy, table);
+    baseline = { probe, msPerRow: timeInserts(copy, probe) };
+    baselines.inserts.set(table, baseline);
+  }
+  return baseline;
 }
 
 /** Other statements on the table whose plan the candidate (created as `name`) improves. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 /** A bound parameter value in a workload (SQLite binds booleans as 1 and 0). */
-export const workloadParamSchema = z.union([z.string(), z.number(), z.null(), z.boolean()]);
+const workloadParamSchema = z.union([z.string(), z.number(), z.null(), z.boolean()]);
 export type WorkloadParam = z.infer<typeof workloadParamSchema>;
 
 /** One statement shape of a workload with a representative set of parameters. */
-export const workloadStatementSchema = z.object({
+const workloadStatementSchema = z.object({
   sql: z.string().min(1),
   params: z.array(workloadParamSchema).default([]),
   calls: z.number().int().positive().default(1),

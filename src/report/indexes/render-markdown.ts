@@ -1,7 +1,7 @@
+import { severities } from '../../indexes/findings/types.js';
 import { formatMs } from '../format.js';
 import type { IndexesReport } from './schema.js';
 
-const severityOrder = ['high', 'medium', 'low', 'info'];
 const statsSources = { database: "the database's sqlite_stat1", 'analyzed-copy': 'ANALYZE on a temporary copy', none: 'nowhere (empty tables)' };
 
 /** The indexes report as Markdown: findings by severity with their fixes, candidates tried, then every plan as a tree. Pure. */
@@ -14,7 +14,7 @@ export function renderIndexesMarkdown(report: IndexesReport): string {
       `statistics from ${statsSources[report.database.statsSource]}.`,
     '',
   );
-  const findings = [...report.findings].sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity));
+  const findings = [...report.findings].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
   if (findings.length === 0) lines.push('No findings.', '');
   else {
     lines.push('| Severity | Kind | Table | Index | Evidence | Fix |', '|---|---|---|---|---|---|');

@@ -3,11 +3,10 @@ import { findingKinds, severities } from '../../indexes/findings/types.js';
 import { environmentFingerprintSchema } from '../environment.js';
 
 /** Bumped when a field changes meaning or is removed; added fields keep it. */
-/** The JSON report `garage-perf indexes` writes (reports/indexes-*.json). */
 export const indexesReportSchemaVersion = 1;
 
 /** One finding of the report. */
-export const findingSchema = z.object({
+const findingSchema = z.object({
   kind: z.enum(findingKinds),
   severity: z.enum(severities),
   table: z.string(),
@@ -86,4 +85,3 @@ export const indexesReportSchema = z.object({
 });
 
 export type IndexesReport = z.infer<typeof indexesReportSchema>;
-export type ReportFinding = z.infer<typeof findingSchema>;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { type CapturableCase, captureWorkload } from '../../../src/indexes/capture-workload.js';
 import { buildSmallGarage, smallGarageNow } from '../../helpers/small-garage.js';
-import { hashFiles } from './hash-files.js';
+import { hashFiles } from '../../helpers/hash-files.js';
 
 /** A tiny case list against the bench contract: a read with IN lists of varying length, a write in a transaction. */
 const cases: CapturableCase[] = [

@@ -6,7 +6,7 @@ import { findingKinds } from '../../../src/indexes/findings/types.js';
 import { indexesReportSchema } from '../../../src/report/indexes/schema.js';
 import { tempDir } from '../../helpers/temp-db.js';
 import { buildEveryKindDatabase } from '../../helpers/every-kind-db.js';
-import { hashFiles } from './hash-files.js';
+import { hashFiles } from '../../helpers/hash-files.js';
 
 // 5x, not the default 2x: the real index is ~100x faster, and a sort of 4 rows cannot reach 5x by noise.
 const options = { verify: true, minSpeedup: 5, failOn: [] };

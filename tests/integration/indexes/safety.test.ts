@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { analyzeIndexes } from '../../../src/indexes/analyze-indexes.js';
+import { quoteIdentifier as q } from '../../../src/indexes/sql-names.js';
 import { tempDir } from '../../helpers/temp-db.js';
 import { buildEveryKindDatabase } from '../../helpers/every-kind-db.js';
-import { hashFiles } from './hash-files.js';
+import { hashFiles } from '../../helpers/hash-files.js';
 
 const options = { verify: true, minSpeedup: 2, failOn: [] };
-const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 describe('read-only safety', () => {
   it('leaves a WAL database with a live writer byte-identical (-wal and -shm too) with --verify, and sees what only the WAL holds', async () => {
